@@ -1,0 +1,53 @@
+package dev.masklet.app.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+import dev.masklet.ui.MaskletUi;
+
+/** The menu skeleton; the UI bundle's commands fill it through menu contributions. */
+final class MaskletActionBarAdvisor extends ActionBarAdvisor {
+    MaskletActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        register(ActionFactory.QUIT.create(window));
+        register(ActionFactory.PREFERENCES.create(window));
+        register(ActionFactory.ABOUT.create(window));
+    }
+
+    @Override
+    protected void fillCoolBar(ICoolBarManager coolBar) {
+        coolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        MenuManager file = new MenuManager("&File", MaskletUi.FILE_MENU_ID);
+        file.add(new GroupMarker("open"));
+        file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new Separator());
+        file.add(getAction(ActionFactory.QUIT.getId()));
+        MenuManager annotate = new MenuManager("&Annotate", MaskletUi.ANNOTATE_MENU_ID);
+        annotate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        window.add(getAction(ActionFactory.PREFERENCES.getId()));
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(getAction(ActionFactory.ABOUT.getId()));
+        menuBar.add(file);
+        menuBar.add(annotate);
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(window);
+        menuBar.add(help);
+    }
+}

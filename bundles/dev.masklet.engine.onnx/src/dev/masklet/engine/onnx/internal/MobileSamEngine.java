@@ -1,0 +1,186 @@
+package dev.masklet.engine.onnx.internal;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.engine.EngineException;
+import dev.masklet.engine.ImageEmbedding;
+import dev.masklet.engine.MaskPrediction;
+import dev.masklet.engine.Prompt;
+import dev.masklet.engine.SegmentationEngine;
+
+/**
+ * The default engine: MobileSAM (TinyViT encoder + SAM prompt decoder) on ONNX Runtime's CPU provider. Registered
+ * as an OSGi service by OSGI-INF/mobilesam-engine.xml; sessions are opened on first use, not at activation, so the
+ * workbench starts without waiting for a model.
+ */
+public final class MobileSamEngine implements SegmentationEngine {
+    private static final int INPUT = 1024;
+    private static final int EMBED_C = 256;
+    private static final int EMBED_HW = 64;
+    private static final int LOW_RES = 256;
+    private static final SamPreprocessor PREPROCESSOR = new SamPreprocessor(INPUT,
+            new float[] {123.675f, 116.28f, 103.53f}, new float[] {58.395f, 57.12f, 57.375f});
+
+    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private OrtSession encoder;
+    private OrtSession decoder;
+
+    public void activate() {
+        // nothing to do until the first call: see class comment
+    }
+
+    public synchronized void deactivate() {
+        closeSessions();
+    }
+
+    @Override
+    public String modelName() {
+        return "mobilesam";
+    }
+
+    @Override
+    public synchronized void ensureReady() throws EngineException {
+        if (encoder != null) {
+            return;
+        }
+        ModelFolder folder = ModelFolder.open(ModelFolder.modelsRoot().resolve("mobilesam"));
+        try {
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            encoder = env.createSession(folder.file("encoder").toString(), options);
+            decoder = env.createSession(folder.file("decoder").toString(), options);
+            checkNames(encoder, folder.file("encoder").toString(), List.of("input"));
+            checkNames(decoder, folder.file("decoder").toString(),
+                    List.of("image_embeddings", "point_coords", "point_labels", "mask_input", "has_mask_input",
+                            "orig_im_size"));
+        } catch (OrtException e) {
+            closeSessions();
+            throw new EngineException("MobileSAM could not be loaded from " + folder.dir() + ": " + e.getMessage()
+                    + "; " + ModelFolder.FETCH_HINT, e);
+        } catch (EngineException e) {
+            closeSessions();
+            throw e;
+        }
+    }
+
+    private static void checkNames(OrtSession session, String file, List<String> inputs) throws EngineException {
+        if (!session.getInputNames().containsAll(inputs)) {
+            throw new EngineException("Model file " + file + " has inputs " + session.getInputNames()
+                    + ", expected " + inputs + "; " + ModelFolder.FETCH_HINT);
+        }
+    }
+
+    @Override
+    public ImageEmbedding encode(RgbImage image) throws EngineException {
+        ensureReady();
+        float[] pixels = PREPROCESSOR.toTensor(image);
+        try (OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, INPUT, INPUT});
+                OrtSession.Result out = encoder.run(Map.of("input", input))) {
+            FloatBuffer embedding = ((OnnxTensor) out.get(0)).getFloatBuffer();
+            float[] data = new float[EMBED_C * EMBED_HW * EMBED_HW];
+            embedding.get(data);
+            return new Embedding(image.width(), image.height(), data);
+        } catch (OrtException e) {
+            throw new EngineException("MobileSAM encoder failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public MaskPrediction predict(ImageEmbedding embedding, Prompt prompt) throws EngineException {
+        ensureReady();
+        if (!(embedding instanceof Embedding emb)) {
+            throw new IllegalArgumentException("embedding was not made by this engine");
+        }
+        if (prompt.isEmpty()) {
+            throw new IllegalArgumentException("a prompt needs at least one point or a box");
+        }
+        double scale = PREPROCESSOR.scale(emb.width, emb.height);
+        List<float[]> coords = new ArrayList<>();
+        List<Float> labels = new ArrayList<>();
+        for (Prompt.Point p : prompt.points()) {
+            coords.add(new float[] {(float) (p.x() * scale), (float) (p.y() * scale)});
+            labels.add(p.positive() ? 1f : 0f);
+        }
+        if (prompt.box() != null) {
+            Prompt.Box b = prompt.box();
+            coords.add(new float[] {(float) (b.x0() * scale), (float) (b.y0() * scale)});
+            labels.add(2f);
+            coords.add(new float[] {(float) (b.x1() * scale), (float) (b.y1() * scale)});
+            labels.add(3f);
+        } else {
+            coords.add(new float[] {0f, 0f}); // SAM's decoder expects a padding point when there is no box
+            labels.add(-1f);
+        }
+        int n = coords.size();
+        float[] coordData = new float[n * 2];
+        float[] labelData = new float[n];
+        for (int i = 0; i < n; i++) {
+            coordData[2 * i] = coords.get(i)[0];
+            coordData[2 * i + 1] = coords.get(i)[1];
+            labelData[i] = labels.get(i);
+        }
+        float[] previous = prompt.previousLowResLogits();
+        float[] maskInput = previous != null ? previous : new float[LOW_RES * LOW_RES];
+        if (maskInput.length != LOW_RES * LOW_RES) {
+            throw new IllegalArgumentException("previous logits must be 256x256");
+        }
+        try (OnnxTensor tEmb = OnnxTensor.createTensor(env, FloatBuffer.wrap(emb.data), new long[] {1, EMBED_C, EMBED_HW, EMBED_HW});
+                OnnxTensor tCoords = OnnxTensor.createTensor(env, FloatBuffer.wrap(coordData), new long[] {1, n, 2});
+                OnnxTensor tLabels = OnnxTensor.createTensor(env, FloatBuffer.wrap(labelData), new long[] {1, n});
+                OnnxTensor tMask = OnnxTensor.createTensor(env, FloatBuffer.wrap(maskInput), new long[] {1, 1, LOW_RES, LOW_RES});
+                OnnxTensor tHas = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {previous != null ? 1f : 0f}), new long[] {1});
+                OnnxTensor tSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {emb.height, emb.width}), new long[] {2});
+                OrtSession.Result out = decoder.run(Map.of("image_embeddings", tEmb, "point_coords", tCoords,
+                        "point_labels", tLabels, "mask_input", tMask, "has_mask_input", tHas, "orig_im_size", tSize))) {
+            FloatBuffer logits = ((OnnxTensor) out.get("masks").orElseThrow()).getFloatBuffer();
+            byte[] bits = new byte[emb.width * emb.height];
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] = (byte) (logits.get(i) > 0f ? 1 : 0);
+            }
+            float score = ((OnnxTensor) out.get("iou_predictions").orElseThrow()).getFloatBuffer().get(0);
+            FloatBuffer low = ((OnnxTensor) out.get("low_res_masks").orElseThrow()).getFloatBuffer();
+            float[] lowRes = new float[LOW_RES * LOW_RES];
+            low.get(lowRes);
+            return new MaskPrediction(new BinaryMask(emb.width, emb.height, bits), score, lowRes);
+        } catch (OrtException e) {
+            throw new EngineException("MobileSAM decoder failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void closeSessions() {
+        for (OrtSession s : new OrtSession[] {encoder, decoder}) {
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (OrtException e) {
+                    // closing during shutdown: nothing left to protect
+                }
+            }
+        }
+        encoder = null;
+        decoder = null;
+    }
+
+    /** The encoder output of one image, kept on the Java heap (4 MB) so sessions can be shared by threads. */
+    private record Embedding(int width, int height, float[] data) implements ImageEmbedding {
+        @Override
+        public int imageWidth() {
+            return width;
+        }
+
+        @Override
+        public int imageHeight() {
+            return height;
+        }
+    }
+}

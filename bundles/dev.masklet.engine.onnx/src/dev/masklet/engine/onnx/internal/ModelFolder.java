@@ -1,0 +1,113 @@
+package dev.masklet.engine.onnx.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import dev.masklet.engine.EngineException;
+
+/**
+ * A model installed on disk: a folder holding {@code model.json} (the descriptor from the repository's
+ * {@code models/}) and the files it lists. Verifies sizes and sha256 sums before anything is loaded, so a missing or
+ * damaged file is reported by name together with the command that fetches it again.
+ */
+public final class ModelFolder {
+    /** Told to the user whenever the default model is missing or damaged. */
+    public static final String FETCH_HINT = "run models/fetch-default-model.sh (from the Masklet source folder) to fetch it";
+
+    private final Path dir;
+    private final Map<String, Path> filesByRole = new LinkedHashMap<>();
+
+    private ModelFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Where models live: system property masklet.models, else $MASKLET_MODELS, else ~/.cache/masklet/models. */
+    public static Path modelsRoot() {
+        String prop = System.getProperty("masklet.models");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        String env = System.getenv("MASKLET_MODELS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "masklet", "models");
+    }
+
+    public static ModelFolder open(Path dir) throws EngineException {
+        Path descriptor = dir.resolve("model.json");
+        if (!Files.isRegularFile(descriptor)) {
+            throw new EngineException("Model descriptor " + descriptor + " is missing; " + FETCH_HINT);
+        }
+        JsonObject json;
+        try {
+            json = JsonParser.parseString(Files.readString(descriptor, StandardCharsets.UTF_8)).getAsJsonObject();
+        } catch (IOException | RuntimeException e) {
+            throw new EngineException("Model descriptor " + descriptor + " cannot be read (" + e.getMessage()
+                    + "); " + FETCH_HINT, e);
+        }
+        ModelFolder folder = new ModelFolder(dir);
+        for (JsonElement e : json.getAsJsonArray("files")) {
+            JsonObject f = e.getAsJsonObject();
+            Path file = dir.resolve(f.get("name").getAsString());
+            verify(file, f.get("bytes").getAsLong(), f.get("sha256").getAsString());
+            folder.filesByRole.put(f.get("role").getAsString(), file);
+        }
+        return folder;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path file(String role) throws EngineException {
+        Path p = filesByRole.get(role);
+        if (p == null) {
+            throw new EngineException("Model " + dir + " has no file with role '" + role + "' in model.json");
+        }
+        return p;
+    }
+
+    private static void verify(Path file, long bytes, String sha256) throws EngineException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new EngineException("Model file " + file + " is missing; " + FETCH_HINT);
+            }
+            long size = Files.size(file);
+            if (size != bytes) {
+                throw new EngineException("Model file " + file + " is damaged: " + size + " bytes, expected " + bytes
+                        + "; " + FETCH_HINT);
+            }
+            String actual = sha256(file);
+            if (!actual.equalsIgnoreCase(sha256)) {
+                throw new EngineException("Model file " + file + " is damaged: sha256 " + actual + ", expected "
+                        + sha256 + "; " + FETCH_HINT);
+            }
+        } catch (IOException e) {
+            throw new EngineException("Model file " + file + " cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

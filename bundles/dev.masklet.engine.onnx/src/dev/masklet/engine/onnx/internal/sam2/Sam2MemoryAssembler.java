@@ -1,0 +1,205 @@
+package dev.masklet.engine.onnx.internal.sam2;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnxruntime.OrtException;
+
+/**
+ * Builds the memory an object's current frame attends to: the spatial memories of its conditioning frames and of up
+ * to numMaskmem - 1 neighbouring tracked frames (each with a temporal encoding), then its object pointers split into
+ * memDim-wide tokens with their temporal position encoding. Token order matters for the exact result: conditioning
+ * frames in insertion order, then tracked frames oldest first, pointers last.
+ */
+final class Sam2MemoryAssembler {
+    /** The filled buffers, ready to be read in place by ONNX Runtime. */
+    record Memory(FloatBuffer memory, FloatBuffer memoryPos, int tokens, int pointerTokens) {
+    }
+
+    private record Entry(int slot, Sam2SpatialMemory memory) {
+    }
+
+    private final Sam2Model model;
+    private final Sam2Constants constants;
+    private final Sam2Config config;
+    private final Sam2TrackerOptions options;
+    private final int frameCount;
+    private FloatBuffer memoryBuffer = Sam2Model.directFloats(0);
+    private FloatBuffer positionBuffer = Sam2Model.directFloats(0);
+
+    Sam2MemoryAssembler(Sam2Model model, Sam2TrackerOptions options, int frameCount) {
+        this.model = model;
+        this.constants = model.constants();
+        this.config = model.config();
+        this.options = options;
+        this.frameCount = frameCount;
+    }
+
+    /**
+     * @param frame the frame being computed; its own earlier output never conditions its replacement (which only
+     *            matters for a repeated correction on a conditioning frame: the same clicks then give the same mask)
+     */
+    Memory assemble(Sam2ObjectState object, int frame, boolean reverse) throws OrtException {
+        Map<Integer, Sam2FrameOutput> conditioning = new LinkedHashMap<>(object.conditioning);
+        conditioning.remove(frame);
+        if (conditioning.isEmpty()) {
+            throw new IllegalStateException("object " + object.objectId + " has no prompted frame to track from");
+        }
+        List<Entry> entries = spatialEntries(object, conditioning, frame, reverse);
+        List<float[]> pointers = new ArrayList<>();
+        List<Integer> distances = new ArrayList<>();
+        collectPointers(object, conditioning, frame, reverse, pointers, distances);
+
+        int tokensPerFrame = config.memoryTokensPerFrame();
+        int dim = config.memDim();
+        int pointerTokens = pointers.size() * config.pointerTokensPerPointer();
+        int tokens = entries.size() * tokensPerFrame + pointerTokens;
+        ensureCapacity(tokens * dim);
+        int at = 0;
+        for (Entry entry : entries) {
+            at = putSpatial(entry, at);
+        }
+        putPointers(pointers, pointerEncoding(distances), at);
+        int fedPointerTokens = options.has(Sam2HostFault.ROPE_ON_POINTER_TOKENS) ? 0 : pointerTokens;
+        return new Memory(memoryBuffer.slice(0, tokens * dim), positionBuffer.slice(0, tokens * dim), tokens,
+                fedPointerTokens);
+    }
+
+    private List<Entry> spatialEntries(Sam2ObjectState object, Map<Integer, Sam2FrameOutput> conditioning, int frame,
+            boolean reverse) {
+        Map<Integer, Sam2FrameOutput> selected = selectConditioning(conditioning, frame);
+        List<Entry> entries = new ArrayList<>();
+        // Conditioning frames use the last temporal slot; a tracked frame at distance d uses slot d - 1.
+        int conditioningSlot = config.numMaskmem() - 1;
+        for (Sam2FrameOutput output : selected.values()) {
+            entries.add(new Entry(slot(conditioningSlot), output.spatialMemory()));
+        }
+        int previous = config.numMaskmem() - 1 + (options.has(Sam2HostFault.ONE_PREVIOUS_FRAME_TOO_MANY) ? 1 : 0);
+        for (int distance = previous; distance >= 1; distance--) {
+            int neighbour = reverse ? frame + distance : frame - distance;
+            Sam2FrameOutput output = object.tracked.get(neighbour);
+            if (output == null && !selected.containsKey(neighbour)) {
+                // A conditioning frame left out by max_cond_frame_num still serves as a recent frame.
+                output = conditioning.get(neighbour);
+            }
+            if (output != null) {
+                entries.add(new Entry(slot(Math.min(distance - 1, config.numMaskmem() - 1)), output.spatialMemory()));
+            }
+        }
+        return entries;
+    }
+
+    private int slot(int slot) {
+        return options.has(Sam2HostFault.TEMPORAL_ENCODING_OFF_BY_ONE) ? (slot + 1) % config.numMaskmem() : slot;
+    }
+
+    /**
+     * All conditioning frames, or with a max_cond_frame_num limit the closest one before, the closest one at or
+     * after, and then the nearest others (transformers' select_closest_cond_frames).
+     */
+    private Map<Integer, Sam2FrameOutput> selectConditioning(Map<Integer, Sam2FrameOutput> conditioning, int frame) {
+        int limit = config.maxCondFrameNum();
+        if (limit == -1 || conditioning.size() <= limit) {
+            return conditioning;
+        }
+        Map<Integer, Sam2FrameOutput> selected = new LinkedHashMap<>();
+        conditioning.keySet().stream().filter(t -> t < frame).max(Integer::compare)
+                .ifPresent(t -> selected.put(t, conditioning.get(t)));
+        conditioning.keySet().stream().filter(t -> t >= frame).min(Integer::compare)
+                .ifPresent(t -> selected.put(t, conditioning.get(t)));
+        conditioning.keySet().stream().filter(t -> !selected.containsKey(t))
+                .sorted(Comparator.comparingInt(t -> Math.abs(t - frame)))
+                .limit(Math.max(0, limit - selected.size()))
+                .forEach(t -> selected.put(t, conditioning.get(t)));
+        return selected;
+    }
+
+    private void collectPointers(Sam2ObjectState object, Map<Integer, Sam2FrameOutput> conditioning, int frame,
+            boolean reverse, List<float[]> pointers, List<Integer> distances) {
+        for (Map.Entry<Integer, Sam2FrameOutput> e : conditioning.entrySet()) {
+            int t = e.getKey();
+            if (reverse ? t >= frame : t <= frame) {
+                pointers.add(e.getValue().objectPointer());
+                distances.add(reverse ? t - frame : frame - t);
+            }
+        }
+        int maxPointers = maxPointers();
+        for (int distance = 1; distance < maxPointers; distance++) {
+            int neighbour = reverse ? frame + distance : frame - distance;
+            if (neighbour < 0 || (!options.streaming() && neighbour >= frameCount)) {
+                break;
+            }
+            Sam2FrameOutput output = object.tracked.get(neighbour);
+            if (output != null) {
+                pointers.add(output.objectPointer());
+                distances.add(distance);
+            }
+        }
+    }
+
+    /** In a clip of known length, pointer distances are normalised by min(T, max pointers) - 1, as transformers does. */
+    private int maxPointers() {
+        return options.streaming() ? config.maxObjectPointers() : Math.min(frameCount, config.maxObjectPointers());
+    }
+
+    /** @return [P * memDim] temporal position encodings of the pointers */
+    private float[] pointerEncoding(List<Integer> distances) throws OrtException {
+        int count = distances.size();
+        if (count == 0) {
+            return new float[0];
+        }
+        if (!config.temporalPointerEncoding()) {
+            return new float[count * config.memDim()];
+        }
+        int normaliser = options.has(Sam2HostFault.POINTER_DISTANCE_FIXED_NORMALISER) ? config.maxObjectPointers()
+                : maxPointers();
+        // A one-frame clip has no distances to normalise (0 / 0 in the reference); 0 is what the distance means.
+        float denominator = Math.max(1, normaliser - 1);
+        float[] normalised = new float[count];
+        for (int p = 0; p < count; p++) {
+            normalised[p] = (float) distances.get(p) / denominator;
+        }
+        return model.pointerTemporalEncoding(normalised);
+    }
+
+    private int putSpatial(Entry entry, int at) {
+        Sam2SpatialMemory memory = entry.memory();
+        float[] position = memory.positionEncoding();
+        int dim = config.memDim();
+        int length = memory.length();
+        for (int i = 0; i < length; i++) {
+            memoryBuffer.put(at + i, memory.feature(i));
+            positionBuffer.put(at + i, position[i] + constants.memoryTemporalEncoding(entry.slot(), i % dim));
+        }
+        return at + length;
+    }
+
+    /** Pointer p becomes tokens p*K .. p*K+K-1, token k holding elements k*memDim .. (k+1)*memDim-1. */
+    private void putPointers(List<float[]> pointers, float[] encoding, int at) {
+        int dim = config.memDim();
+        int perPointer = config.pointerTokensPerPointer();
+        boolean chunkMajor = options.has(Sam2HostFault.POINTER_TOKENS_CHUNK_MAJOR);
+        for (int p = 0; p < pointers.size(); p++) {
+            float[] pointer = pointers.get(p);
+            for (int k = 0; k < perPointer; k++) {
+                int token = chunkMajor ? k * pointers.size() + p : p * perPointer + k;
+                int positionToken = p * perPointer + k;
+                for (int d = 0; d < dim; d++) {
+                    memoryBuffer.put(at + token * dim + d, pointer[k * dim + d]);
+                    positionBuffer.put(at + positionToken * dim + d, encoding[p * dim + d]);
+                }
+            }
+        }
+    }
+
+    private void ensureCapacity(int floats) {
+        if (memoryBuffer.capacity() < floats) {
+            memoryBuffer = Sam2Model.directFloats(floats);
+            positionBuffer = Sam2Model.directFloats(floats);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package dev.masklet.engine.onnx.internal.sam2;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * The five SAM 2 graphs of a model folder, opened once and validated against the host contract, with one typed
+ * method per graph. Holds reusable direct buffers for the large inputs (ONNX Runtime reads direct native-order
+ * buffers in place), so it is confined to one thread like the tracker that owns it.
+ */
+public final class Sam2Model implements AutoCloseable {
+    private final Path directory;
+    private final Sam2Constants constants;
+    private final Sam2Config config;
+    private final OrtEnvironment env;
+    private final OrtSession.SessionOptions sessionOptions;
+    private final Map<Sam2Graph, OrtSession> sessions = new EnumMap<>(Sam2Graph.class);
+    private final FloatBuffer pixelBuffer;
+    private final FloatBuffer embedBuffer;
+    /** The first memory position encoding seen; later identical ones share it (it is input-independent). */
+    private float[] sharedMemoryPositionEncoding;
+
+    private Sam2Model(Path directory, Sam2Constants constants, OrtEnvironment env,
+            OrtSession.SessionOptions sessionOptions) {
+        this.directory = directory;
+        this.constants = constants;
+        this.config = constants.config();
+        this.env = env;
+        this.sessionOptions = sessionOptions;
+        this.pixelBuffer = directFloats(3L * config.imageSize() * config.imageSize());
+        this.embedBuffer = directFloats((long) config.hiddenDim() * config.memoryTokensPerFrame());
+    }
+
+    /**
+     * Opens {@code vision_encoder.onnx}, {@code mask_decoder.onnx}, {@code memory_encoder.onnx},
+     * {@code memory_attention.onnx}, {@code obj_ptr_tpos_proj.onnx} and {@code constants.json/.bin} from a folder.
+     *
+     * @param intraOpThreads ONNX Runtime threads per graph call; 0 lets ONNX Runtime choose
+     * @throws Sam2Exception naming the file and the mismatch when a file is missing or does not fit the contract
+     */
+    public static Sam2Model open(Path directory, int intraOpThreads) {
+        Sam2Constants constants = Sam2Constants.load(directory);
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        Sam2Model model = new Sam2Model(directory, constants, env, options);
+        try {
+            if (intraOpThreads > 0) {
+                options.setIntraOpNumThreads(intraOpThreads);
+            }
+            // The graphs are chains of single-consumer nodes; parallel node execution would only add threads.
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            for (Sam2Graph graph : Sam2Graph.values()) {
+                model.sessions.put(graph, model.openGraph(graph));
+            }
+            return model;
+        } catch (OrtException | RuntimeException e) {
+            model.close();
+            if (e instanceof Sam2Exception sam2) {
+                throw sam2;
+            }
+            throw new Sam2Exception("cannot open the SAM 2 model in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private OrtSession openGraph(Sam2Graph graph) throws OrtException {
+        Path file = directory.resolve(graph.fileName);
+        if (!Files.isRegularFile(file)) {
+            throw new Sam2Exception(graph.fileName + " not found in " + directory);
+        }
+        OrtSession session;
+        try {
+            session = env.createSession(file.toString(), sessionOptions);
+        } catch (OrtException e) {
+            throw new Sam2Exception(graph.fileName + " cannot be loaded by ONNX Runtime: " + e.getMessage(), e);
+        }
+        try {
+            Sam2GraphValidator.validate(graph, session, config);
+            return session;
+        } catch (OrtException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    public Sam2Constants constants() {
+        return constants;
+    }
+
+    public Sam2Config config() {
+        return config;
+    }
+
+    /** Runs the vision encoder on preprocessed pixel values ([3, imageSize, imageSize]). */
+    Sam2FrameFeatures encodeFrame(float[] pixelValues) throws OrtException {
+        pixelBuffer.clear();
+        pixelBuffer.put(pixelValues).flip();
+        long size = config.imageSize();
+        try (OnnxTensor pixels = OnnxTensor.createTensor(env, pixelBuffer, new long[] {1, 3, size, size})) {
+            return new Sam2FrameFeatures(session(Sam2Graph.VISION_ENCODER).run(Map.of("pixel_values", pixels)));
+        }
+    }
+
+    /** {@code backbone_feat + no_memory_embedding[c]}: the decoder input of a frame that starts an object's memory. */
+    Sam2ImageEmbedding initialImageEmbedding(Sam2FrameFeatures features) throws OrtException {
+        FloatBuffer feat = features.backboneFeat().getFloatBuffer();
+        int plane = config.memoryTokensPerFrame();
+        embedBuffer.clear();
+        for (int c = 0; c < config.hiddenDim(); c++) {
+            float add = constants.noMemoryEmbedding(c);
+            for (int i = c * plane; i < (c + 1) * plane; i++) {
+                embedBuffer.put(i, feat.get(i) + add);
+            }
+        }
+        return Sam2ImageEmbedding.of(OnnxTensor.createTensor(env, embedBuffer, featureShape()));
+    }
+
+    /**
+     * Conditions the frame's feature on an object's memory bank.
+     *
+     * @param memory [tokens * memDim] spatial tokens followed by pointer tokens (direct buffer, read in place)
+     * @param memoryPos their position encodings, same layout
+     * @param pointerTokens how many trailing tokens are object-pointer tokens (they get no rotary encoding)
+     */
+    Sam2ImageEmbedding attendToMemory(Sam2FrameFeatures features, FloatBuffer memory, FloatBuffer memoryPos,
+            int tokens, int pointerTokens) throws OrtException {
+        long[] shape = {1, tokens, config.memDim()};
+        try (OnnxTensor mem = OnnxTensor.createTensor(env, memory, shape);
+                OnnxTensor pos = OnnxTensor.createTensor(env, memoryPos, shape);
+                OnnxTensor ptr = intTensor(pointerTokens)) {
+            OrtSession.Result result = session(Sam2Graph.MEMORY_ATTENTION).run(Map.of(
+                    "current_vision_feat", features.backboneFeat(),
+                    "current_vision_pos", features.backbonePos(),
+                    "memory", mem,
+                    "memory_pos", pos,
+                    "num_obj_ptr_tokens", ptr));
+            return Sam2ImageEmbedding.of(result, tensor(result, "pix_feat_with_mem"));
+        }
+    }
+
+    /**
+     * @param coords [N*2] (x, y) in model input space
+     * @param labels [N] 1 positive, 0 negative, 2/3 box corners, -1 no point
+     */
+    Sam2DecoderOutput decode(Sam2ImageEmbedding embedding, Sam2FrameFeatures features, float[] coords, int[] labels,
+            boolean multimask) throws OrtException {
+        long n = labels.length;
+        try (OnnxTensor pointCoords = OnnxTensor.createTensor(env, FloatBuffer.wrap(coords), new long[] {1, 1, n, 2});
+                OnnxTensor pointLabels = OnnxTensor.createTensor(env, IntBuffer.wrap(labels), new long[] {1, 1, n});
+                OnnxTensor multimaskOutput = intTensor(multimask ? 1 : 0)) {
+            return new Sam2DecoderOutput(session(Sam2Graph.MASK_DECODER).run(Map.of(
+                    "image_embed", embedding.tensor(),
+                    "high_res_feat0", features.highRes0(),
+                    "high_res_feat1", features.highRes1(),
+                    "point_coords", pointCoords,
+                    "point_labels", pointLabels,
+                    "multimask_output", multimaskOutput)));
+        }
+    }
+
+    /**
+     * Encodes the decoded mask into the object's spatial memory for this frame.
+     *
+     * @param maskFromPoints binarise the mask (true) instead of taking its sigmoid
+     * @param roundToBfloat16 false only when a test injects the "no bfloat16 rounding" fault
+     */
+    Sam2SpatialMemory encodeMemory(Sam2FrameFeatures features, Sam2DecoderOutput decoded, boolean maskFromPoints,
+            boolean roundToBfloat16) throws OrtException {
+        try (OnnxTensor fromPoints = intTensor(maskFromPoints ? 1 : 0);
+                OrtSession.Result result = session(Sam2Graph.MEMORY_ENCODER).run(Map.of(
+                        "backbone_feat", features.backboneFeat(),
+                        "high_res_masks", decoded.highResMasks(),
+                        "object_score_logits", decoded.objectScoreTensor(),
+                        "is_mask_from_pts", fromPoints))) {
+            float[] memoryFeatures = floats(tensor(result, "maskmem_features"));
+            float[] position = shareable(floats(tensor(result, "maskmem_pos_enc")));
+            return roundToBfloat16 ? Sam2SpatialMemory.roundedToBfloat16(memoryFeatures, position)
+                    : Sam2SpatialMemory.unrounded(memoryFeatures, position);
+        }
+    }
+
+    /** @return [P * memDim]: the temporal encoding of each object pointer from its normalised frame distance */
+    float[] pointerTemporalEncoding(float[] normalisedDistances) throws OrtException {
+        try (OnnxTensor tpos = OnnxTensor.createTensor(env, FloatBuffer.wrap(normalisedDistances),
+                new long[] {normalisedDistances.length});
+                OrtSession.Result result = session(Sam2Graph.POINTER_TEMPORAL_PROJECTION)
+                        .run(Map.of("tpos_norm", tpos))) {
+            return floats(tensor(result, "tpos_enc"));
+        }
+    }
+
+    private float[] shareable(float[] positionEncoding) {
+        if (sharedMemoryPositionEncoding == null) {
+            sharedMemoryPositionEncoding = positionEncoding;
+        }
+        return Arrays.equals(sharedMemoryPositionEncoding, positionEncoding) ? sharedMemoryPositionEncoding
+                : positionEncoding;
+    }
+
+    private long[] featureShape() {
+        return new long[] {1, config.hiddenDim(), config.featureHeight(), config.featureWidth()};
+    }
+
+    private OnnxTensor intTensor(int value) throws OrtException {
+        return OnnxTensor.createTensor(env, IntBuffer.wrap(new int[] {value}), new long[] {1});
+    }
+
+    private OrtSession session(Sam2Graph graph) {
+        OrtSession session = sessions.get(graph);
+        if (session == null) {
+            throw new IllegalStateException("the SAM 2 model is closed");
+        }
+        return session;
+    }
+
+    static OnnxTensor tensor(OrtSession.Result result, String name) {
+        OnnxValue value = result.get(name).orElseThrow(() -> new Sam2Exception("graph output '" + name
+                + "' is missing"));
+        return (OnnxTensor) value;
+    }
+
+    static float[] floats(OnnxTensor tensor) {
+        FloatBuffer buffer = tensor.getFloatBuffer();
+        float[] values = new float[buffer.remaining()];
+        buffer.get(values);
+        return values;
+    }
+
+    static FloatBuffer directFloats(long count) {
+        return ByteBuffer.allocateDirect(Math.toIntExact(4 * count)).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    @Override
+    public void close() {
+        List<Exception> failures = new ArrayList<>();
+        for (OrtSession session : sessions.values()) {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                failures.add(e);
+            }
+        }
+        sessions.clear();
+        sessionOptions.close();
+        if (!failures.isEmpty()) {
+            throw new Sam2Exception("closing the SAM 2 sessions failed: " + failures.get(0).getMessage(),
+                    failures.get(0));
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package dev.masklet.testing.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * A small UI test driver in the spirit of SWTBot (which is not published to Maven Central): it finds widgets, posts
+ * real mouse and keyboard events through {@link Display#post(Event)} so they travel the same path as a user's, and
+ * waits for conditions. Call it from a non-UI thread (tycho-surefire's {@code useUIThread=false}); every widget
+ * access is marshalled onto the UI thread.
+ */
+public final class UiBot {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    private final Display display;
+    private final Path screenshotDir;
+
+    public UiBot(Display display, Path screenshotDir) {
+        this.display = Objects.requireNonNull(display);
+        this.screenshotDir = screenshotDir;
+    }
+
+    public Display display() {
+        return display;
+    }
+
+    /** Runs on the UI thread and returns the value; exceptions are rethrown here. */
+    public <T> T syncCall(Supplier<T> supplier) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        display.syncExec(() -> {
+            try {
+                result.set(supplier.get());
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    public void syncRun(Runnable r) {
+        syncCall(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    /** Waits until the condition holds (checked on the UI thread), failing with the description after the timeout. */
+    public void waitUntil(String description, Supplier<Boolean> condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (Boolean.TRUE.equals(syncCall(condition))) {
+                return;
+            }
+            sleep(50);
+        }
+        screenshot("timeout");
+        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + description);
+    }
+
+    public void waitUntil(String description, Supplier<Boolean> condition) {
+        waitUntil(description, condition, DEFAULT_TIMEOUT);
+    }
+
+    /** Waits for a visible shell with this title and returns it. */
+    public Shell shell(String title) {
+        AtomicReference<Shell> found = new AtomicReference<>();
+        waitUntil("a shell titled '" + title + "'", () -> {
+            for (Shell s : display.getShells()) {
+                if (!s.isDisposed() && s.isVisible() && title.equals(s.getText())) {
+                    found.set(s);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    /** Whether a visible shell with this title exists now. */
+    public boolean hasShell(String title) {
+        return syncCall(() -> {
+            for (Shell s : display.getShells()) {
+                if (!s.isDisposed() && s.isVisible() && title.equals(s.getText())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The first widget under {@code root} (depth first) that matches. */
+    public <W extends Control> W find(Composite root, Class<W> type, Predicate<W> test, String description) {
+        AtomicReference<W> found = new AtomicReference<>();
+        waitUntil(description, () -> {
+            found.set(search(root, type, test));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    /** A widget carrying {@code widget.getData(key) == id}, as SWTBot's widgetWithId. */
+    public <W extends Control> W widgetWithId(Composite root, Class<W> type, String key, String id) {
+        return find(root, type, w -> id.equals(w.getData(key)), type.getSimpleName() + " with id " + id);
+    }
+
+    public Button button(Shell shell, String text) {
+        return find(shell, Button.class, b -> text.equals(b.getText().replace("&", "")), "button '" + text + "'");
+    }
+
+    private static <W extends Control> W search(Control c, Class<W> type, Predicate<W> test) {
+        if (c.isDisposed()) {
+            return null;
+        }
+        if (type.isInstance(c) && c.isVisible() && test.test(type.cast(c))) {
+            return type.cast(c);
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                W w = search(child, type, test);
+                if (w != null) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Clicks at the centre of a control with a real mouse event. */
+    public void click(Control control) {
+        Point centre = syncCall(() -> {
+            Rectangle b = control.getBounds();
+            return control.getParent() == null ? new Point(b.x + b.width / 2, b.y + b.height / 2)
+                    : control.getParent().toDisplay(b.x + b.width / 2, b.y + b.height / 2);
+        });
+        clickAt(centre, 1);
+    }
+
+    /** Clicks at a display position: moves the pointer there, then presses and releases {@code button}. */
+    public void clickAt(Point display, int button) {
+        post(mouse(SWT.MouseMove, display.x, display.y, 0));
+        sleep(80);
+        post(mouse(SWT.MouseDown, display.x, display.y, button));
+        post(mouse(SWT.MouseUp, display.x, display.y, button));
+        sleep(80);
+    }
+
+    /** Presses and releases a key, optionally with modifiers such as {@link SWT#CTRL}. */
+    public void press(int modifiers, char key) {
+        List<Integer> mods = new ArrayList<>();
+        for (int m : new int[] {SWT.CTRL, SWT.SHIFT, SWT.ALT}) {
+            if ((modifiers & m) != 0) {
+                mods.add(m);
+                post(key(SWT.KeyDown, m, (char) 0));
+            }
+        }
+        post(key(SWT.KeyDown, Character.toLowerCase(key), key));
+        post(key(SWT.KeyUp, Character.toLowerCase(key), key));
+        for (int i = mods.size() - 1; i >= 0; i--) {
+            post(key(SWT.KeyUp, mods.get(i), (char) 0));
+        }
+        sleep(60);
+    }
+
+    /** Presses a non-character key such as {@link SWT#CR}, {@link SWT#ESC} or an arrow key code. */
+    public void pressKeyCode(int keyCode, char character) {
+        post(key(SWT.KeyDown, keyCode, character));
+        post(key(SWT.KeyUp, keyCode, character));
+        sleep(60);
+    }
+
+    /** Types text into the focused control, key by key (letters, digits, space and ASCII punctuation). */
+    public void type(String text) {
+        for (char c : text.toCharArray()) {
+            boolean shift = Character.isUpperCase(c);
+            if (shift) {
+                post(key(SWT.KeyDown, SWT.SHIFT, (char) 0));
+            }
+            post(key(SWT.KeyDown, Character.toLowerCase(c), c));
+            post(key(SWT.KeyUp, Character.toLowerCase(c), c));
+            if (shift) {
+                post(key(SWT.KeyUp, SWT.SHIFT, (char) 0));
+            }
+        }
+        sleep(60);
+    }
+
+    private static Event mouse(int type, int x, int y, int button) {
+        Event e = new Event();
+        e.type = type;
+        e.x = x;
+        e.y = y;
+        e.button = button;
+        return e;
+    }
+
+    private static Event key(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        return e;
+    }
+
+    private void post(Event e) {
+        boolean ok = syncCall(() -> display.post(e));
+        if (!ok) {
+            throw new AssertionError("Display.post refused event type " + e.type);
+        }
+    }
+
+    /** Saves a PNG of the whole screen as {@code <name>.png} in the screenshot folder and returns its path. */
+    public Path screenshot(String name) {
+        if (screenshotDir == null) {
+            return null;
+        }
+        try {
+            Files.createDirectories(screenshotDir);
+        } catch (IOException e) {
+            return null;
+        }
+        Path file = screenshotDir.resolve(name + ".png");
+        syncRun(() -> {
+            Rectangle bounds = display.getBounds();
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, 0, 0);
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] {image.getImageData()};
+                loader.save(file.toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+        return file;
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Looks up a widget's data by key on the UI thread (SWT widgets may only be touched there). */
+    public Object data(Widget w, String key) {
+        return syncCall(() -> w.getData(key));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.masklet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.core.store.ProjectStore;
+import dev.masklet.media.sample.SampleScene;
+import dev.masklet.media.sample.SampleVideoWriter;
+import dev.masklet.testing.ui.UiBot;
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/**
+ * The walking skeleton as a user does it: open a generated video, click inside the red disk, see the mask, clear
+ * a stray prompt with B, press F, type a label, and find the object in the JSON saved next to the video.
+ */
+class SkeletonWorkflowTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.closeAllEditors(Workbench.bot());
+    }
+
+    @Test
+    void clickFinishAndSave() throws Exception {
+        UiBot bot = Workbench.bot();
+        assertEquals(MaskletUi.PERSPECTIVE_ID, bot.syncCall(() -> Workbench.window().getActivePage()
+                .getPerspective().getId()), "Masklet starts in the Video Annotation perspective");
+
+        SampleScene scene = SampleScene.standard();
+        Path video = dir.resolve("two objects.mp4");
+        SampleVideoWriter.write(scene, video, 25);
+        Workbench.openVideo(bot, video);
+        bot.waitUntil("the mask overlay editor is open", () -> Workbench.activeEditor(bot) != null);
+        MaskOverlayEditor editor = Workbench.activeEditor(bot);
+        bot.waitUntil("frame 0 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
+        bot.screenshot("01-video-open");
+
+        // a stray click on the blue square, then B: the prompt and its mask are gone
+        double[] square = scene.geometry(SampleScene.SQUARE, 0);
+        bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(square[0], square[1])), 1);
+        bot.waitUntil("a mask for the square", () -> editor.pendingPrediction() != null);
+        bot.press(0, 'b');
+        bot.waitUntil("B cleared the prompts", () -> editor.promptCount() == 0 && editor.pendingPrediction() == null);
+
+        double[] disk = scene.geometry(SampleScene.DISK, 0);
+        Point onDisk = bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1]));
+        bot.clickAt(onDisk, 1);
+        bot.waitUntil("a mask for the disk", () -> editor.pendingPrediction() != null);
+        BinaryMask pending = bot.syncCall(() -> editor.pendingPrediction().mask());
+        assertTrue(pending.get((int) disk[0], (int) disk[1]), "the mask covers the clicked point");
+        bot.screenshot("02-mask-overlay");
+
+        bot.press(0, 'f');
+        Shell dialog = bot.shell("New Object");
+        Text label = bot.find(dialog, Text.class, t -> true, "the label field");
+        bot.syncRun(() -> {
+            label.setFocus();
+            label.selectAll();
+        });
+        bot.type("red ball");
+        bot.screenshot("03-label-dialog");
+        bot.pressKeyCode(SWT.CR, '\r');
+        bot.waitUntil("the dialog closed", () -> dialog.isDisposed());
+
+        Path saved = ProjectStore.projectFileFor(video);
+        bot.waitUntil("the annotation file exists", () -> Files.exists(saved));
+        bot.screenshot("04-object-kept");
+        AnnotationProject project = ProjectStore.load(saved);
+        assertEquals(1, project.objects().size());
+        TrackedObject object = project.objects().get(0);
+        assertEquals("red ball", object.label());
+        BinaryMask mask = object.mask(0);
+        assertTrue(mask.get((int) disk[0], (int) disk[1]), "the saved mask covers the clicked point");
+        double iou = mask.iou(scene.truth(SampleScene.DISK, 0));
+        assertTrue(iou > 0.8, "IoU with the disk's true region: " + iou);
+        assertNull(editor.pendingPrediction(), "the prompt is consumed by F");
+        assertTrue(PlatformUI.isWorkbenchRunning());
+    }
+}

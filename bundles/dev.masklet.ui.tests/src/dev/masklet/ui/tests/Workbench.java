@@ -1,0 +1,68 @@
+package dev.masklet.ui.tests;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+
+import dev.masklet.testing.ui.UiBot;
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/** Helpers shared by the UI tests: the bot, the workbench window, Masklet's commands. */
+final class Workbench {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Workbench() {
+    }
+
+    static UiBot bot() {
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        return new UiBot(workbench.getDisplay(), SCREENSHOTS);
+    }
+
+    static Shell windowShell(UiBot bot) {
+        return bot.syncCall(() -> window().getShell());
+    }
+
+    static IWorkbenchWindow window() {
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        IWorkbenchWindow w = workbench.getActiveWorkbenchWindow();
+        return w != null ? w : workbench.getWorkbenchWindows()[0];
+    }
+
+    /**
+     * Runs Masklet's Open Video command with a path, as a script or the command line would. It is started
+     * asynchronously because a failing open shows a modal dialog that the test must then answer.
+     */
+    static void openVideo(UiBot bot, Path video) {
+        Display display = bot.display();
+        display.asyncExec(() -> {
+            IWorkbench workbench = PlatformUI.getWorkbench();
+            ICommandService commands = workbench.getService(ICommandService.class);
+            IHandlerService handlers = workbench.getService(IHandlerService.class);
+            try {
+                handlers.executeCommand(ParameterizedCommand.generateCommand(
+                        commands.getCommand(MaskletUi.OPEN_VIDEO_COMMAND),
+                        Map.of(MaskletUi.OPEN_VIDEO_PATH_PARAMETER, video.toString())), null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static MaskOverlayEditor activeEditor(UiBot bot) {
+        return bot.syncCall(() -> window().getActivePage().getActiveEditor() instanceof MaskOverlayEditor e ? e : null);
+    }
+
+    static void closeAllEditors(UiBot bot) {
+        bot.syncRun(() -> window().getActivePage().closeAllEditors(false));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.masklet.ui;
+
+/** Identifiers of the workbench contributions made by the Masklet UI, for applications, tests and plug-ins. */
+public final class MaskletUi {
+    public static final String PERSPECTIVE_ID = "dev.masklet.ui.perspectives.videoAnnotation";
+    public static final String EDITOR_ID = "dev.masklet.ui.editors.maskOverlay";
+    public static final String OBJECTS_VIEW_ID = "dev.masklet.ui.views.objects";
+    public static final String ANNOTATION_CONTEXT_ID = "dev.masklet.ui.contexts.annotation";
+    public static final String OPEN_VIDEO_COMMAND = "dev.masklet.ui.commands.openVideo";
+    public static final String OPEN_VIDEO_PATH_PARAMETER = "dev.masklet.ui.commands.openVideo.path";
+    public static final String FINISH_OBJECT_COMMAND = "dev.masklet.ui.commands.finishObject";
+    public static final String CLEAR_PROMPTS_COMMAND = "dev.masklet.ui.commands.clearPrompts";
+    /** Menu ids that applications create so that the UI's menu contributions have a place. */
+    public static final String FILE_MENU_ID = "file";
+    public static final String ANNOTATE_MENU_ID = "annotate";
+    /** Key under which widgets carry a stable id for tests ({@code widget.getData(WIDGET_ID_KEY)}). */
+    public static final String WIDGET_ID_KEY = "masklet.id";
+
+    private MaskletUi() {
+    }
+}

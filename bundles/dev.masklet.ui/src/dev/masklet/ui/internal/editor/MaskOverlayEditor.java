@@ -1,0 +1,398 @@
+package dev.masklet.ui.internal.editor;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.core.store.ProjectStore;
+import dev.masklet.engine.EngineException;
+import dev.masklet.engine.ImageEmbedding;
+import dev.masklet.engine.MaskPrediction;
+import dev.masklet.engine.Prompt;
+import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.media.MediaException;
+import dev.masklet.ui.MaskletUi;
+
+/**
+ * The mask overlay editor: shows a frame, turns clicks into a mask through the segmentation service and keeps
+ * masks as labelled objects. Encoding and decoding run in Eclipse Jobs; the UI thread only paints.
+ */
+public final class MaskOverlayEditor extends EditorPart {
+    /** Serialises model calls of this editor so that clicks are answered in order. */
+    private static final class EngineRule implements ISchedulingRule {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    }
+
+    private final EngineRule engineRule = new EngineRule();
+    private final PromptState prompts = new PromptState();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private EngineAccess engines;
+    private VideoEditorInput video;
+    private int frameIndex;
+    private RgbImage frame;
+    private volatile ImageEmbedding embedding;
+    private volatile String status = "";
+    private Canvas canvas;
+    private Label statusLabel;
+    private Image frameImage;
+    private Image overlayImage;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof VideoEditorInput v)) {
+            throw new PartInitException("The mask overlay editor opens videos only");
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        video = v;
+        engines = new EngineAccess();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
+        root.setLayout(layout);
+        canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas.setData(MaskletUi.WIDGET_ID_KEY, "maskCanvas");
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.addListener(SWT.Paint, e -> paint(e.gc));
+        canvas.addListener(SWT.MouseDown, this::mouseDown);
+        canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        statusLabel = new Label(root, SWT.NONE);
+        statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
+        statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        getSite().getService(IContextService.class).activateContext(MaskletUi.ANNOTATION_CONTEXT_ID);
+        showFrame(0);
+    }
+
+    private void showFrame(int index) {
+        try {
+            frame = video.source().frame(index);
+        } catch (MediaException e) {
+            setStatus(e.getMessage());
+            return;
+        }
+        frameIndex = index;
+        disposeImages();
+        frameImage = new Image(canvas.getDisplay(), OverlayImages.frame(frame));
+        prompts.clear();
+        embedding = null;
+        rebuildOverlay();
+        encodeCurrentFrame();
+    }
+
+    private void encodeCurrentFrame() {
+        RgbImage toEncode = frame;
+        int index = frameIndex;
+        setStatus("Encoding frame " + index + "...");
+        Job job = Job.create("Encoding frame " + index, (IProgressMonitor monitor) -> {
+            try {
+                SegmentationEngine engine = engines.engine();
+                ImageEmbedding result = engine.encode(toEncode);
+                asyncUi(() -> {
+                    if (index != frameIndex) {
+                        return;
+                    }
+                    embedding = result;
+                    setStatus("Frame " + index + " ready: left click adds a point, right click excludes one; "
+                            + "F keeps the object, B clears the points");
+                    if (!prompts.points().isEmpty()) {
+                        predict();
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (EngineException e) {
+                asyncUi(() -> setStatus("Segmentation unavailable: " + e.getMessage()));
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setRule(engineRule);
+        job.schedule();
+    }
+
+    private void mouseDown(Event e) {
+        if (e.button != 1 && e.button != 3) {
+            return;
+        }
+        canvas.setFocus();
+        double[] p = displayToImage(e.x, e.y);
+        if (p == null) {
+            return;
+        }
+        prompts.add(new Prompt.Point(p[0], p[1], e.button == 1));
+        canvas.redraw();
+        if (embedding != null) {
+            predict();
+        }
+    }
+
+    private void predict() {
+        ImageEmbedding emb = embedding;
+        int version = prompts.version();
+        Prompt prompt = prompts.snapshot();
+        if (emb == null || prompt.isEmpty()) {
+            return;
+        }
+        setStatus("Segmenting...");
+        Job job = Job.create("Segmenting", (IProgressMonitor monitor) -> {
+            if (version != prompts.version()) {
+                return Status.CANCEL_STATUS; // a newer click superseded this one
+            }
+            try {
+                MaskPrediction prediction = engines.engine().predict(emb, prompt);
+                asyncUi(() -> {
+                    if (prompts.offer(version, prediction)) {
+                        rebuildOverlay();
+                        setStatus(String.format("Mask ready (score %.2f): press F to keep it as an object",
+                                prediction.score()));
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (EngineException e) {
+                asyncUi(() -> setStatus("Segmentation failed: " + e.getMessage()));
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setSystem(true);
+        job.setRule(engineRule);
+        job.schedule();
+    }
+
+    /** The pending mask, or null when nothing has been predicted for the current clicks. */
+    public MaskPrediction pendingPrediction() {
+        return prompts.prediction();
+    }
+
+    public boolean isFrameEncoded() {
+        return embedding != null;
+    }
+
+    public int promptCount() {
+        return prompts.points().size();
+    }
+
+    public void clearPrompts() {
+        prompts.clear();
+        rebuildOverlay();
+        setStatus("Points cleared");
+    }
+
+    /**
+     * Keeps the pending mask as a new object with this label and saves the project file at once (autosave).
+     * Returns the new object, or null if there is no mask to keep.
+     */
+    public TrackedObject finishObject(String label) throws IOException {
+        MaskPrediction prediction = prompts.prediction();
+        if (prediction == null) {
+            return null;
+        }
+        AnnotationProject project = video.project();
+        TrackedObject object = project.addObject(label);
+        object.putMask(frameIndex, prediction.mask());
+        prompts.clear();
+        rebuildOverlay();
+        ProjectStore.save(project, video.projectFile());
+        setStatus("Kept object " + object.trackId() + " '" + object.label() + "'; saved "
+                + video.projectFile().getFileName());
+        changeListeners.forEach(Runnable::run);
+        return object;
+    }
+
+    public AnnotationProject project() {
+        return video.project();
+    }
+
+    public int frameIndex() {
+        return frameIndex;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
+    }
+
+    /** Where image pixel (x, y) appears in display coordinates, for tests and tools that click on objects. */
+    public Point imageToDisplay(double x, double y) {
+        Rectangle r = imageBounds();
+        double s = (double) r.width / frame.width();
+        return canvas.toDisplay((int) Math.round(r.x + (x + 0.5) * s), (int) Math.round(r.y + (y + 0.5) * s));
+    }
+
+    private double[] displayToImage(int cx, int cy) {
+        Rectangle r = imageBounds();
+        if (r.width <= 0 || !r.contains(cx, cy)) {
+            return null;
+        }
+        double s = (double) frame.width() / r.width;
+        return new double[] {(cx - r.x) * s, (cy - r.y) * s};
+    }
+
+    /** The frame scaled to fit the canvas, centred, aspect ratio kept. */
+    private Rectangle imageBounds() {
+        Rectangle area = canvas.getClientArea();
+        double s = Math.min((double) area.width / frame.width(), (double) area.height / frame.height());
+        int w = (int) Math.floor(frame.width() * s);
+        int h = (int) Math.floor(frame.height() * s);
+        return new Rectangle((area.width - w) / 2, (area.height - h) / 2, w, h);
+    }
+
+    private void rebuildOverlay() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        List<OverlayImages.Layer> layers = new ArrayList<>();
+        for (TrackedObject o : video.project().objects()) {
+            BinaryMask m = o.mask(frameIndex);
+            if (m != null) {
+                layers.add(new OverlayImages.Layer(m, OverlayImages.colorOf(o.trackId())));
+            }
+        }
+        MaskPrediction pending = prompts.prediction();
+        if (pending != null) {
+            layers.add(new OverlayImages.Layer(pending.mask(), OverlayImages.PENDING));
+        }
+        if (overlayImage != null) {
+            overlayImage.dispose();
+        }
+        overlayImage = new Image(canvas.getDisplay(), OverlayImages.overlay(frame.width(), frame.height(), layers));
+        canvas.redraw();
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = canvas.getClientArea();
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        gc.fillRectangle(area);
+        if (frameImage == null) {
+            return;
+        }
+        Rectangle r = imageBounds();
+        gc.setInterpolation(SWT.HIGH);
+        gc.drawImage(frameImage, 0, 0, frame.width(), frame.height(), r.x, r.y, r.width, r.height);
+        if (overlayImage != null) {
+            gc.drawImage(overlayImage, 0, 0, frame.width(), frame.height(), r.x, r.y, r.width, r.height);
+        }
+        gc.setAntialias(SWT.ON);
+        double s = (double) r.width / frame.width();
+        for (Prompt.Point p : prompts.points()) {
+            int x = (int) Math.round(r.x + p.x() * s);
+            int y = (int) Math.round(r.y + p.y() * s);
+            gc.setBackground(canvas.getDisplay().getSystemColor(p.positive() ? SWT.COLOR_GREEN : SWT.COLOR_RED));
+            gc.fillOval(x - 5, y - 5, 11, 11);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.drawOval(x - 5, y - 5, 11, 11);
+        }
+    }
+
+    private void setStatus(String text) {
+        status = text;
+        if (statusLabel != null && !statusLabel.isDisposed()) {
+            statusLabel.setText(text);
+        }
+    }
+
+    private void asyncUi(Runnable r) {
+        Display display = canvas.getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!canvas.isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    private void disposeImages() {
+        if (frameImage != null) {
+            frameImage.dispose();
+            frameImage = null;
+        }
+        if (overlayImage != null) {
+            overlayImage.dispose();
+            overlayImage = null;
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        disposeImages();
+        if (engines != null) {
+            engines.close();
+        }
+        if (video != null) {
+            video.source().close();
+        }
+        super.dispose();
+    }
+
+    // Every edit is saved when it is made, so the editor is never dirty and needs no Save action yet.
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.masklet.ui.internal.editor;
+
+import java.util.List;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.RGB;
+
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.mask.BinaryMask;
+
+/** Builds SWT image data for a frame and for translucent mask overlays (no SWT resources: callers own those). */
+final class OverlayImages {
+    /** Overlay colours, one per track id (cycled): distinct hues that stay readable over video. */
+    private static final RGB[] PALETTE = {new RGB(230, 25, 75), new RGB(60, 180, 75), new RGB(255, 225, 25),
+        new RGB(0, 130, 200), new RGB(245, 130, 48), new RGB(145, 30, 180), new RGB(70, 240, 240),
+        new RGB(240, 50, 230)};
+    /** The mask being edited, not yet kept. */
+    static final RGB PENDING = new RGB(30, 144, 255);
+    private static final int FILL_ALPHA = 110;
+    private static final int EDGE_ALPHA = 230;
+
+    private OverlayImages() {
+    }
+
+    static RGB colorOf(int trackId) {
+        return PALETTE[(trackId - 1) % PALETTE.length];
+    }
+
+    static ImageData frame(RgbImage image) {
+        ImageData data = new ImageData(image.width(), image.height(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        int[] row = new int[image.width()];
+        byte[] rgb = image.rgb();
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = 0; x < image.width(); x++) {
+                int i = (y * image.width() + x) * 3;
+                row[x] = (rgb[i] & 0xff) << 16 | (rgb[i + 1] & 0xff) << 8 | (rgb[i + 2] & 0xff);
+            }
+            data.setPixels(0, y, image.width(), row, 0);
+        }
+        return data;
+    }
+
+    /** A colour fill with a stronger outline per mask, transparent elsewhere. */
+    record Layer(BinaryMask mask, RGB color) {
+    }
+
+    static ImageData overlay(int width, int height, List<Layer> layers) {
+        ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        byte[] alpha = new byte[width * height];
+        int[] pixels = new int[width * height];
+        for (Layer layer : layers) {
+            int color = layer.color().red << 16 | layer.color().green << 8 | layer.color().blue;
+            BinaryMask m = layer.mask();
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    if (!m.get(x, y)) {
+                        continue;
+                    }
+                    boolean edge = !m.get(x - 1, y) || !m.get(x + 1, y) || !m.get(x, y - 1) || !m.get(x, y + 1);
+                    int i = y * width + x;
+                    pixels[i] = color;
+                    alpha[i] = (byte) (edge ? EDGE_ALPHA : FILL_ALPHA);
+                }
+            }
+        }
+        data.setPixels(0, 0, pixels.length, pixels, 0);
+        data.alphaData = alpha;
+        return data;
+    }
+}

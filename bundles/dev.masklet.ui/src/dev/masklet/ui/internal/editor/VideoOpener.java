@@ -1,0 +1,37 @@
+package dev.masklet.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.store.ProjectStore;
+import dev.masklet.media.MediaException;
+import dev.masklet.media.VideoSource;
+import dev.masklet.media.VideoSources;
+
+/** Opens a video and the annotations saved next to it, without any UI. */
+public final class VideoOpener {
+    private VideoOpener() {
+    }
+
+    public static VideoEditorInput open(Path media) throws MediaException, IOException {
+        Path abs = media.toAbsolutePath().normalize();
+        VideoSource source = VideoSources.open(abs);
+        try {
+            Path projectFile = ProjectStore.projectFileFor(abs);
+            AnnotationProject project;
+            if (Files.exists(projectFile)) {
+                // a damaged file is reported and left alone; it is never overwritten by an empty project
+                project = ProjectStore.load(projectFile);
+            } else {
+                project = new AnnotationProject(abs.getFileName().toString(), source.width(), source.height(),
+                        source.frameCount());
+            }
+            return new VideoEditorInput(abs, source, project, projectFile);
+        } catch (IOException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.masklet.ui.internal.handlers;
+
+import java.io.IOException;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import dev.masklet.core.model.LabelNames;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/** {@code f}: asks for a label and keeps the pending mask as a new object. */
+public final class FinishObjectHandler extends AbstractHandler {
+    /** Dialog title; tests find the dialog by it. */
+    public static final String DIALOG_TITLE = "New Object";
+    private static String lastLabel = "object";
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IEditorPart part = HandlerUtil.getActiveEditor(event);
+        if (!(part instanceof MaskOverlayEditor editor)) {
+            return null;
+        }
+        if (editor.pendingPrediction() == null) {
+            MessageDialog.openInformation(part.getSite().getShell(), DIALOG_TITLE,
+                    "There is no mask to keep yet: click on an object first.");
+            return null;
+        }
+        InputDialog dialog = new InputDialog(part.getSite().getShell(), DIALOG_TITLE, "Label of the new object:",
+                lastLabel, FinishObjectHandler::validate);
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        try {
+            TrackedObject object = editor.finishObject(dialog.getValue());
+            if (object != null) {
+                lastLabel = object.label();
+            }
+        } catch (IOException e) {
+            MessageDialog.openError(part.getSite().getShell(), "Could not save", e.getMessage());
+        }
+        return null;
+    }
+
+    private static String validate(String text) {
+        try {
+            LabelNames.check(text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Tests the installed product's headless interface (dist/masklet/masklet-cli) as users script it:
+# flags, JSON output, exit codes and one-line messages on bad input.
+#   tests/cli-test.sh DIST_DIR
+set -uo pipefail
+dist="${1:-dist/masklet}"
+cli="$dist/masklet-cli"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+check() { # name, command status (0 = ok)
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "ok   $1"; else failed=$((failed + 1)); echo "FAIL $1"; fi
+}
+
+out=$("$cli" --version 2>&1); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -Eq '^masklet [0-9]+\.[0-9]+\.[0-9]+'; check "--version prints the version ($out)" $?
+
+"$cli" sample --out "$work/clip é.mp4" --frames 12 >/dev/null 2>"$work/err"; check "sample writes a video" $?
+
+out=$("$cli" info --video "$work/clip é.mp4" 2>"$work/err"); rc=$?
+echo "$out" | node -e '
+  const o = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const ok = o.frames === 12 && o.width === 640 && o.height === 360 && o.codec === "h264" && o.rotation === 0 && Math.abs(o.fps - 25) < 0.01;
+  process.exit(ok ? 0 : 1);'
+check "info prints frames, fps, width, height, codec, rotation as JSON ($out)" $(( rc | $? ))
+
+printf 'not a video\n' > "$work/notes.mp4"
+"$cli" info --video "$work/notes.mp4" >"$work/out" 2>"$work/err"; rc=$?
+[ $rc -ne 0 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q "notes.mp4" "$work/err" && [ ! -s "$work/out" ]
+check "info on a text file: non-zero exit, one-line message naming the file ($(cat "$work/err"))" $?
+
+"$cli" info --video "$work/missing.mp4" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -ne 0 ] && grep -q "missing.mp4" "$work/err"; check "info on a missing file fails clearly" $?
+
+"$cli" info >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 2 ] && grep -q -- "--video" "$work/err"; check "a missing option is a usage error (exit 2)" $?
+
+"$cli" frobnicate >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 2 ]; check "an unknown command is a usage error (exit 2)" $?
+
+echo "cli: $passed passed, $failed failed"
+[ $failed -eq 0 ]
