@@ -32,19 +32,42 @@ final class Sam2ReferenceComparison {
     final List<String> structuralProblems = new ArrayList<>();
     final List<String> perRecord = new ArrayList<>();
 
+    private final Sam2Fixture fixture;
+    private final JsonArray referenceSteps;
+    private int nextStep;
+
+    Sam2ReferenceComparison(Sam2Fixture fixture) {
+        this.fixture = fixture;
+        this.referenceSteps = fixture.reference.getAsJsonArray("steps");
+    }
+
+    /** Compares a whole replay, including that it made exactly the reference's steps. */
     static Sam2ReferenceComparison compare(Sam2Fixture fixture, List<Sam2ReferenceReplay.Step> steps) {
-        Sam2ReferenceComparison c = new Sam2ReferenceComparison();
-        JsonArray reference = fixture.reference.getAsJsonArray("steps");
-        if (reference.size() != steps.size()) {
-            c.structuralProblems.add("replay made " + steps.size() + " steps, reference has " + reference.size());
-        }
-        for (int i = 0; i < Math.min(reference.size(), steps.size()); i++) {
-            c.compareStep(fixture, i, reference.get(i).getAsJsonObject(), steps.get(i));
+        Sam2ReferenceComparison c = new Sam2ReferenceComparison(fixture);
+        steps.forEach(c::accept);
+        if (steps.size() != c.referenceSteps.size()) {
+            c.structuralProblems.add("replay made " + steps.size() + " steps, reference has "
+                    + c.referenceSteps.size());
         }
         return c;
     }
 
-    private void compareStep(Sam2Fixture fixture, int index, JsonObject ref, Sam2ReferenceReplay.Step step) {
+    /**
+     * Compares the next step of a replay as it arrives.
+     *
+     * @return whether everything compared so far is within tolerance
+     */
+    boolean accept(Sam2ReferenceReplay.Step step) {
+        int index = nextStep++;
+        if (index >= referenceSteps.size()) {
+            structuralProblems.add("replay step " + index + " has no reference counterpart");
+        } else {
+            compareStep(index, referenceSteps.get(index).getAsJsonObject(), step);
+        }
+        return withinTolerance();
+    }
+
+    private void compareStep(int index, JsonObject ref, Sam2ReferenceReplay.Step step) {
         String where = "step " + index + " (" + ref.get("event").getAsString() + ", frame "
                 + ref.get("frame_idx").getAsInt() + ")";
         if (!ref.get("event").getAsString().equals(step.event())
@@ -59,11 +82,11 @@ final class Sam2ReferenceComparison {
             return;
         }
         for (int k = 0; k < refObjects.size(); k++) {
-            compareObject(fixture, where, refObjects.get(k).getAsJsonObject(), step.result().objects().get(k));
+            compareObject(where, refObjects.get(k).getAsJsonObject(), step.result().objects().get(k));
         }
     }
 
-    private void compareObject(Sam2Fixture fixture, String where, JsonObject ref, Sam2ObjectResult mine) {
+    private void compareObject(String where, JsonObject ref, Sam2ObjectResult mine) {
         int objectId = ref.get("obj_id").getAsInt();
         if (mine.objectId() != objectId) {
             structuralProblems.add(where + ": object " + mine.objectId() + " where reference has " + objectId);

@@ -38,6 +38,7 @@ final class Sam2ReferenceReplay {
     static List<Step> run(Sam2VideoTracker tracker, JsonObject prompts, Predicate<Step> keepGoing) {
         List<Step> steps = new ArrayList<>();
         boolean[] stopped = {false};
+        String[] currentEvent = {""};
         Sam2FrameListener record = result -> {
             Step step = new Step(currentEvent[0], result);
             steps.add(step);
