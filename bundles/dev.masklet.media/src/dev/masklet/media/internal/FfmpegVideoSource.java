@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegLogCallback;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
@@ -17,10 +16,7 @@ import dev.masklet.media.VideoSource;
 /** A video file decoded by FFmpeg through JavaCV's grabber, converted to RGB by FFmpeg's swscale. */
 public final class FfmpegVideoSource implements VideoSource {
     static {
-        // FFmpeg's own log goes to stderr by default and floods the console on damaged files; errors reach the
-        // user through MediaException instead.
-        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
-        FFmpegLogCallback.setLevel(avutil.AV_LOG_QUIET);
+        FfmpegLog.quiet();
     }
 
     private final Path file;

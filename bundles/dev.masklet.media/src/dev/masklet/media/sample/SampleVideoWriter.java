@@ -12,6 +12,7 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameRecorder;
 
 import dev.masklet.core.image.RgbImage;
+import dev.masklet.media.internal.FfmpegLog;
 
 /** Encodes a {@link SampleScene} as an H.264 MP4 with FFmpeg (JavaCV's recorder), so no video is kept in git. */
 public final class SampleVideoWriter {
@@ -22,6 +23,7 @@ public final class SampleVideoWriter {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = parent.resolve("." + out.getFileName() + ".part.mp4");
+        FfmpegLog.quiet();
         FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(tmp.toFile(), scene.width(), scene.height(), 0);
         recorder.setFormat("mp4");
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);

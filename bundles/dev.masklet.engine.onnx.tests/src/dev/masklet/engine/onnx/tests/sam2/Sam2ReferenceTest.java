@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.masklet.engine.onnx.internal.sam2.Sam2Constants;
+import dev.masklet.engine.onnx.internal.sam2.Sam2MaskPostprocessor;
 import dev.masklet.engine.onnx.internal.sam2.Sam2CorrectionMode;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Model;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Preprocessor;
@@ -30,7 +32,7 @@ import dev.masklet.engine.onnx.internal.sam2.Sam2VideoTracker;
  */
 class Sam2ReferenceTest {
     /** ONNX Runtime threads per call; the build machine is shared, so at most 2. */
-    static final int THREADS = Math.min(2, Integer.getInteger("masklet.sam2.threads", 2));
+    static final int THREADS = Math.max(1, Math.min(2, Integer.getInteger("masklet.sam2.threads", 2)));
 
     private static Sam2Fixture fixture;
     private static Sam2Model model;
@@ -107,6 +109,24 @@ class Sam2ReferenceTest {
             double expected = sums.get(c).getAsDouble();
             assertEquals(expected, sum, Math.abs(expected) * 1e-6, "sum of channel " + c);
         }
+    }
+
+    /** The mask resize alone, applied to the reference's own logits, must reproduce the reference masks exactly. */
+    @Test
+    void videoMaskResizeMatchesTransformers() {
+        int size = model.config().lowResMaskSize();
+        int records = 0;
+        for (JsonElement step : fixture.reference.getAsJsonArray("steps")) {
+            for (JsonElement object : step.getAsJsonObject().getAsJsonArray("objects")) {
+                JsonObject o = object.getAsJsonObject();
+                byte[] expected = fixture.byteBlob(o.get("video_mask").getAsString());
+                byte[] actual = Sam2MaskPostprocessor.videoMask(fixture.floatBlob(o.get("low_res_logits")
+                        .getAsString()), size, fixture.videoWidth(), fixture.videoHeight());
+                assertArrayEquals(expected, actual, o.get("video_mask").getAsString());
+                records++;
+            }
+        }
+        assertEquals(33, records);
     }
 
     @Test
