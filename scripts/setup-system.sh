@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system packages Masklet's build, tests and GUI need, when they are missing (Debian/Ubuntu).
-#   GTK 3 for SWT; Xvfb + xauth to run UI tests headless; npm to fetch the default model;
+#   GTK 3 for SWT; Xvfb + xauth to run UI tests headless, libXtst for their mouse clicks; npm to fetch the default model;
 #   imagemagick for screenshots of the running product.
 set -euo pipefail
 need=()
-for p in libgtk-3-0 xvfb xauth imagemagick npm; do
+for p in libgtk-3-0 libxtst6 xvfb xauth imagemagick npm; do
   if [ "$p" = npm ] && command -v npm >/dev/null; then continue; fi
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done

@@ -88,6 +88,9 @@ class VideoSourceTest {
         MediaException e = assertThrows(MediaException.class, () -> VideoSources.open(fake));
         assertEquals(MediaException.Kind.NOT_A_VIDEO, e.kind());
         assertTrue(e.getMessage().contains("notes.mp4"), e.getMessage());
+        // FFmpeg's words for the problem, not JavaCV's hints to programmers
+        assertTrue(e.getMessage().contains("Invalid data found"), e.getMessage());
+        assertTrue(!e.getMessage().contains("setFormat"), e.getMessage());
     }
 
     @Test

@@ -1,6 +1,10 @@
 package dev.masklet.media.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacpp.BytePointer;
 
 /**
  * FFmpeg writes its own log to stderr (stream dumps on every open, warnings on damaged files). Masklet reports
@@ -10,6 +14,31 @@ public final class FfmpegLog {
     private static volatile boolean done;
 
     private FfmpegLog() {
+    }
+
+    private static final Pattern ERROR_CODE = Pattern.compile("error (-\\d+)");
+
+    /**
+     * Turns a JavaCV exception message ("avformat_open_input() error -1094995529: Could not open input ... (Has
+     * setFormat() been called?)") into FFmpeg's own words for the error code, e.g. "Invalid data found when
+     * processing input"; JavaCV's hints to programmers mean nothing to users.
+     */
+    public static String describe(String javacvMessage) {
+        if (javacvMessage == null) {
+            return "no details";
+        }
+        Matcher m = ERROR_CODE.matcher(javacvMessage);
+        if (m.find()) {
+            try (BytePointer buf = new BytePointer(256)) {
+                if (avutil.av_strerror(Integer.parseInt(m.group(1)), buf, 256) == 0) {
+                    return buf.getString();
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the first line
+            }
+        }
+        int nl = javacvMessage.indexOf('\n');
+        return nl < 0 ? javacvMessage : javacvMessage.substring(0, nl);
     }
 
     public static void quiet() {

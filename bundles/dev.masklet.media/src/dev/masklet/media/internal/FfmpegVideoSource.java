@@ -38,7 +38,7 @@ public final class FfmpegVideoSource implements VideoSource {
         } catch (FrameGrabber.Exception | RuntimeException e) {
             release(grabber);
             throw new MediaException(Kind.NOT_A_VIDEO, file,
-                    "is not a video FFmpeg can read (" + firstLine(e.getMessage()) + ")", e);
+                    "is not a video FFmpeg can read (" + FfmpegLog.describe(e.getMessage()) + ")", e);
         }
         if (!grabber.hasVideo() || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
             release(grabber);
@@ -110,7 +110,7 @@ public final class FfmpegVideoSource implements VideoSource {
         } catch (FrameGrabber.Exception | RuntimeException e) {
             nextIndex = -1;
             throw new MediaException(Kind.DECODE_FAILED, file,
-                    "frame " + index + " could not be decoded (" + firstLine(e.getMessage()) + ")", e);
+                    "frame " + index + " could not be decoded (" + FfmpegLog.describe(e.getMessage()) + ")", e);
         }
     }
 
@@ -137,13 +137,5 @@ public final class FfmpegVideoSource implements VideoSource {
         } catch (FrameGrabber.Exception | RuntimeException e) {
             // nothing useful to do: the file is being abandoned
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "no details";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

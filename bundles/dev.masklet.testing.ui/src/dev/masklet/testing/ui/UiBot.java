@@ -28,8 +28,8 @@ import org.eclipse.swt.widgets.Widget;
 
 /**
  * A small UI test driver in the spirit of SWTBot (which is not published to Maven Central): it finds widgets, posts
- * real mouse and keyboard events through {@link Display#post(Event)} so they travel the same path as a user's, and
- * waits for conditions. Call it from a non-UI thread (tycho-surefire's {@code useUIThread=false}); every widget
+ * real keyboard and pointer events through {@link Display#post(Event)} (mouse buttons through XTest, see
+ * {@link XTestMouse}) so they travel the same path as a user's, and waits for conditions. Call it from a non-UI thread (tycho-surefire's {@code useUIThread=false}); every widget
  * access is marshalled onto the UI thread.
  */
 public final class UiBot {
@@ -161,13 +161,18 @@ public final class UiBot {
         clickAt(centre, 1);
     }
 
-    /** Clicks at a display position: moves the pointer there, then presses and releases {@code button}. */
+    /**
+     * Clicks at a display position: moves the pointer there with {@code Display.post}, then presses and releases
+     * {@code button} (1 left, 2 middle, 3 right) through XTest; see {@link XTestMouse} for why.
+     */
     public void clickAt(Point display, int button) {
         post(mouse(SWT.MouseMove, display.x, display.y, 0));
         sleep(80);
-        post(mouse(SWT.MouseDown, display.x, display.y, button));
-        post(mouse(SWT.MouseUp, display.x, display.y, button));
-        sleep(80);
+        XTestMouse.moveTo(display.x, display.y);
+        XTestMouse.button(button, true);
+        sleep(30);
+        XTestMouse.button(button, false);
+        sleep(120);
     }
 
     /** Presses and releases a key, optionally with modifiers such as {@link SWT#CTRL}. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ class BadInputTest {
     @TempDir
     Path dir;
 
+    @BeforeEach
     @AfterEach
     void closeEditors() {
         Workbench.closeAllEditors(Workbench.bot());

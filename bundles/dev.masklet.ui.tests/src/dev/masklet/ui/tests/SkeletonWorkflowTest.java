@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ class SkeletonWorkflowTest {
     @TempDir
     Path dir;
 
+    @BeforeEach
     @AfterEach
     void closeEditors() {
         Workbench.closeAllEditors(Workbench.bot());

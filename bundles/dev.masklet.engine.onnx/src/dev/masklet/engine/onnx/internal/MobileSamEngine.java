@@ -4,6 +4,8 @@ import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -31,15 +33,27 @@ public final class MobileSamEngine implements SegmentationEngine {
             new float[] {123.675f, 116.28f, 103.53f}, new float[] {58.395f, 57.12f, 57.375f});
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    /**
+     * Model runs hold the read lock, opening and closing sessions the write lock: closing a session while a run
+     * is inside it crashes the native runtime (seen when the workbench shut down during an encode).
+     */
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private OrtSession encoder;
     private OrtSession decoder;
+    private boolean deactivated;
 
     public void activate() {
         // nothing to do until the first call: see class comment
     }
 
-    public synchronized void deactivate() {
-        closeSessions();
+    public void deactivate() {
+        lifecycle.writeLock().lock();
+        try {
+            deactivated = true;
+            closeSessions();
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
     }
 
     @Override
@@ -48,7 +62,19 @@ public final class MobileSamEngine implements SegmentationEngine {
     }
 
     @Override
-    public synchronized void ensureReady() throws EngineException {
+    public void ensureReady() throws EngineException {
+        lifecycle.writeLock().lock();
+        try {
+            openSessions();
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+
+    private void openSessions() throws EngineException {
+        if (deactivated) {
+            throw new EngineException("The segmentation engine has been shut down");
+        }
         if (encoder != null) {
             return;
         }
@@ -84,14 +110,17 @@ public final class MobileSamEngine implements SegmentationEngine {
     public ImageEmbedding encode(RgbImage image) throws EngineException {
         ensureReady();
         float[] pixels = PREPROCESSOR.toTensor(image);
+        lifecycle.readLock().lock();
         try (OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, INPUT, INPUT});
-                OrtSession.Result out = encoder.run(Map.of("input", input))) {
+                OrtSession.Result out = open(encoder).run(Map.of("input", input))) {
             FloatBuffer embedding = ((OnnxTensor) out.get(0)).getFloatBuffer();
             float[] data = new float[EMBED_C * EMBED_HW * EMBED_HW];
             embedding.get(data);
             return new Embedding(image.width(), image.height(), data);
         } catch (OrtException e) {
             throw new EngineException("MobileSAM encoder failed: " + e.getMessage(), e);
+        } finally {
+            lifecycle.readLock().unlock();
         }
     }
 
@@ -134,13 +163,14 @@ public final class MobileSamEngine implements SegmentationEngine {
         if (maskInput.length != LOW_RES * LOW_RES) {
             throw new IllegalArgumentException("previous logits must be 256x256");
         }
+        lifecycle.readLock().lock();
         try (OnnxTensor tEmb = OnnxTensor.createTensor(env, FloatBuffer.wrap(emb.data), new long[] {1, EMBED_C, EMBED_HW, EMBED_HW});
                 OnnxTensor tCoords = OnnxTensor.createTensor(env, FloatBuffer.wrap(coordData), new long[] {1, n, 2});
                 OnnxTensor tLabels = OnnxTensor.createTensor(env, FloatBuffer.wrap(labelData), new long[] {1, n});
                 OnnxTensor tMask = OnnxTensor.createTensor(env, FloatBuffer.wrap(maskInput), new long[] {1, 1, LOW_RES, LOW_RES});
                 OnnxTensor tHas = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {previous != null ? 1f : 0f}), new long[] {1});
                 OnnxTensor tSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {emb.height, emb.width}), new long[] {2});
-                OrtSession.Result out = decoder.run(Map.of("image_embeddings", tEmb, "point_coords", tCoords,
+                OrtSession.Result out = open(decoder).run(Map.of("image_embeddings", tEmb, "point_coords", tCoords,
                         "point_labels", tLabels, "mask_input", tMask, "has_mask_input", tHas, "orig_im_size", tSize))) {
             FloatBuffer logits = ((OnnxTensor) out.get("masks").orElseThrow()).getFloatBuffer();
             byte[] bits = new byte[emb.width * emb.height];
@@ -154,7 +184,17 @@ public final class MobileSamEngine implements SegmentationEngine {
             return new MaskPrediction(new BinaryMask(emb.width, emb.height, bits), score, lowRes);
         } catch (OrtException e) {
             throw new EngineException("MobileSAM decoder failed: " + e.getMessage(), e);
+        } finally {
+            lifecycle.readLock().unlock();
         }
+    }
+
+    /** A session that is still open; call with the read lock held. */
+    private static OrtSession open(OrtSession session) throws EngineException {
+        if (session == null) {
+            throw new EngineException("The segmentation engine has been shut down");
+        }
+        return session;
     }
 
     private void closeSessions() {
