@@ -25,7 +25,8 @@ check "info prints frames, fps, width, height, codec, rotation as JSON ($out)" $
 
 printf 'not a video\n' > "$work/notes.mp4"
 "$cli" info --video "$work/notes.mp4" >"$work/out" 2>"$work/err"; rc=$?
-[ $rc -ne 0 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q "notes.mp4" "$work/err" && [ ! -s "$work/out" ]
+[ $rc -ne 0 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q "notes.mp4" "$work/err" && grep -q "Invalid data found" "$work/err" \
+  && ! grep -q '[^[:print:][:space:]]' "$work/err" && [ ! -s "$work/out" ]
 check "info on a text file: non-zero exit, one-line message naming the file ($(cat "$work/err"))" $?
 
 "$cli" info --video "$work/missing.mp4" >/dev/null 2>"$work/err"; rc=$?

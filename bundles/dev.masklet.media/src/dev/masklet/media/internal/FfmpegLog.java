@@ -8,7 +8,7 @@ import org.bytedeco.javacpp.BytePointer;
 
 /**
  * FFmpeg writes its own log to stderr (stream dumps on every open, warnings on damaged files). Masklet reports
- * problems through typed exceptions instead, so only FFmpeg's errors stay visible, for diagnosis.
+ * problems through typed exceptions with FFmpeg's error text instead, so the log is off unless asked for.
  */
 public final class FfmpegLog {
     private static volatile boolean done;
@@ -30,8 +30,15 @@ public final class FfmpegLog {
         Matcher m = ERROR_CODE.matcher(javacvMessage);
         if (m.find()) {
             try (BytePointer buf = new BytePointer(256)) {
+                buf.fill(0);
                 if (avutil.av_strerror(Integer.parseInt(m.group(1)), buf, 256) == 0) {
-                    return buf.getString();
+                    byte[] bytes = new byte[256];
+                    buf.get(bytes);
+                    int end = 0;
+                    while (end < bytes.length && bytes[end] != 0) {
+                        end++;
+                    }
+                    return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
                 }
             } catch (NumberFormatException e) {
                 // fall through to the first line
@@ -41,9 +48,11 @@ public final class FfmpegLog {
         return nl < 0 ? javacvMessage : javacvMessage.substring(0, nl);
     }
 
+    /** Silences FFmpeg's log; {@code MASKLET_FFMPEG_LOG=1} keeps its errors, for diagnosing a file. */
     public static void quiet() {
         if (!done) {
-            avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+            boolean verbose = "1".equals(System.getenv("MASKLET_FFMPEG_LOG"));
+            avutil.av_log_set_level(verbose ? avutil.AV_LOG_ERROR : avutil.AV_LOG_QUIET);
             done = true;
         }
     }
