@@ -38,5 +38,30 @@ check "info on a text file: non-zero exit, one-line message naming the file ($(c
 "$cli" frobnicate >/dev/null 2>"$work/err"; rc=$?
 [ $rc -eq 2 ]; check "an unknown command is a usage error (exit 2)" $?
 
+# segment: a drawn disk from one click, compared with the disk drawn as a mask
+convert -size 640x480 xc:'#c8c8c3' -fill '#283c96' -draw 'circle 220,250 310,250' "$work/disk.png"
+convert -size 640x480 xc:black -fill white -draw 'circle 220,250 310,250' -depth 8 gray:"$work/truth.raw"
+out=$("$cli" segment --image "$work/disk.png" --point 220,250,1 --out "$work/mask.png" 2>"$work/err"); rc=$?
+convert "$work/mask.png" -depth 8 gray:"$work/mask.raw" 2>/dev/null
+iou=$(node -e '
+  const fs = require("fs"); const a = fs.readFileSync(process.argv[1]), b = fs.readFileSync(process.argv[2]);
+  let i = 0, u = 0; for (let k = 0; k < a.length; k++) { const x = a[k] > 127, y = b[k] > 127; if (x && y) i++; if (x || y) u++; }
+  console.log(a.length === b.length && u ? (i / u).toFixed(4) : 0);' "$work/mask.raw" "$work/truth.raw")
+[ $rc -eq 0 ] && echo "$out" | grep -Eq '^score [0-9.]+$' && [ "$(identify -format %wx%h "$work/mask.png")" = 640x480 ] \
+  && node -e "process.exit($iou > 0.95 ? 0 : 1)"
+check "segment: one click on a drawn disk, mask at image size, IoU $iou > 0.95 ($out)" $?
+
+"$cli" segment --image "$work/disk.png" --box 120,150,320,350 --point 50,50,0 --out "$work/box.png" >/dev/null 2>"$work/err"
+check "segment with a box and a negative point" $?
+
+"$cli" segment --image "$work/nope.png" --point 1,1,1 --out "$work/x.png" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "nope.png" "$work/err"; check "segment on a missing image fails clearly" $?
+
+"$cli" segment --image "$work/disk.png" --point 1,1 --out "$work/x.png" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 2 ] && grep -q -- "--point" "$work/err"; check "segment with a malformed point is a usage error" $?
+
+out=$("$cli" models 2>&1); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -Eq '^mobilesam	ok	'; check "models lists the default model as ok" $?
+
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -102,6 +102,18 @@ public final class UiBot {
         return found.get();
     }
 
+    /**
+     * Activates a shell and gives it keyboard focus, as SWTBot's {@code shell.activate()}: under Xvfb there is no
+     * window manager to hand focus back to the main window when a dialog closes.
+     */
+    public void activate(Shell shell) {
+        syncRun(() -> {
+            shell.forceActive();
+            shell.forceFocus();
+        });
+        waitUntil("shell '" + syncCall(shell::getText) + "' is active", () -> display.getActiveShell() == shell);
+    }
+
     /** Whether a visible shell with this title exists now. */
     public boolean hasShell(String title) {
         return syncCall(() -> {
@@ -172,6 +184,23 @@ public final class UiBot {
         XTestMouse.button(button, true);
         sleep(30);
         XTestMouse.button(button, false);
+        sleep(120);
+    }
+
+    /** Drags with the left button from one display position to another, through a few intermediate moves. */
+    public void drag(Point from, Point to) {
+        post(mouse(SWT.MouseMove, from.x, from.y, 0));
+        sleep(80);
+        XTestMouse.moveTo(from.x, from.y);
+        XTestMouse.button(1, true);
+        sleep(100); // let the toolkit take its implicit pointer grab before the pointer moves
+        int steps = 8;
+        for (int i = 1; i <= steps; i++) {
+            XTestMouse.moveTo(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+            sleep(40);
+        }
+        sleep(100);
+        XTestMouse.button(1, false);
         sleep(120);
     }
 

@@ -29,8 +29,9 @@ import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /**
- * The walking skeleton as a user does it: open a generated video, click inside the red disk, see the mask, clear
- * a stray prompt with B, press F, type a label, and find the object in the JSON saved next to the video.
+ * The walking skeleton as a user does it: open a generated video, drag a box around the square and clear it with B,
+ * click inside the red disk, see the mask, press F, type a label, find the object in the JSON saved next to the
+ * video, and step through frames with the keyboard.
  */
 class SkeletonWorkflowTest {
     @TempDir
@@ -57,10 +58,16 @@ class SkeletonWorkflowTest {
         bot.waitUntil("frame 0 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
         bot.screenshot("01-video-open");
 
-        // a stray click on the blue square, then B: the prompt and its mask are gone
+        // a box dragged around the blue square segments it; B then forgets the prompt and its mask
         double[] square = scene.geometry(SampleScene.SQUARE, 0);
-        bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(square[0], square[1])), 1);
+        double margin = square[2] + 12;
+        bot.drag(bot.syncCall(() -> editor.imageToDisplay(square[0] - margin, square[1] - margin)),
+                bot.syncCall(() -> editor.imageToDisplay(square[0] + margin, square[1] + margin)));
         bot.waitUntil("a mask for the square", () -> editor.pendingPrediction() != null);
+        double squareIou = bot.syncCall(() -> editor.pendingPrediction().mask()).iou(scene.truth(SampleScene.SQUARE, 0));
+        assertEquals(1, editor.promptCount(), "the drag made one box, not a click");
+        assertTrue(squareIou > 0.8, "IoU of the box prompt's mask with the square: " + squareIou);
+        bot.screenshot("02a-box-prompt");
         bot.press(0, 'b');
         bot.waitUntil("B cleared the prompts", () -> editor.promptCount() == 0 && editor.pendingPrediction() == null);
 
@@ -96,6 +103,18 @@ class SkeletonWorkflowTest {
         double iou = mask.iou(scene.truth(SampleScene.DISK, 0));
         assertTrue(iou > 0.8, "IoU with the disk's true region: " + iou);
         assertNull(editor.pendingPrediction(), "the prompt is consumed by F");
+
+        // frame navigation: d and the right arrow step forward, a and the left arrow back
+        bot.activate(Workbench.windowShell(bot));
+        bot.syncRun(editor::setFocus);
+        bot.press(0, 'd');
+        bot.waitUntil("d shows frame 2", () -> editor.frameIndex() == 1);
+        bot.pressKeyCode(SWT.ARROW_RIGHT, (char) 0);
+        bot.waitUntil("right arrow shows frame 3", () -> editor.frameIndex() == 2);
+        bot.screenshot("05-frame-3");
+        bot.press(0, 'a');
+        bot.pressKeyCode(SWT.ARROW_LEFT, (char) 0);
+        bot.waitUntil("back on frame 1", () -> editor.frameIndex() == 0);
         assertTrue(PlatformUI.isWorkbenchRunning());
     }
 }

@@ -37,6 +37,9 @@ public final class CliApplication implements IApplication {
                 case "--version", "version" -> CliCommands.version(out);
                 case "info" -> CliCommands.info(CliOptions.parse(rest), out);
                 case "sample" -> CliCommands.sample(CliOptions.parse(rest), out);
+                case "segment" -> SegmentCommand.run(CliOptions.parse(rest), out);
+                case "models" -> ModelsCommand.run(out);
+                case "bench-engine" -> BenchEngineCommand.run(CliOptions.parse(rest), out, err);
                 default -> throw new CliException("unknown command '" + command + "' (try: masklet-cli help)", USAGE);
             };
         } catch (CliException e) {

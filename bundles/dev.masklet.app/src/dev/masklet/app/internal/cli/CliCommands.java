@@ -22,6 +22,11 @@ final class CliCommands {
               --version                     print the version
               info --video FILE             print frames, fps, width, height, codec, rotation as one JSON object
               sample --out FILE [--frames N] write the synthetic sample video (a red disk and a blue square moving)
+              segment --image I [--point X,Y,LABEL]... [--box X0,Y0,X1,Y1] [--model NAME] --out MASK.png
+                                            one mask (255 = object) from clicks and/or a box; prints "score S"
+              models                        list installed models and whether each is usable
+              bench-engine [--runs N] [--report FILE]
+                                            time the engine against raw ONNX Runtime
               help                          this text
             """;
 

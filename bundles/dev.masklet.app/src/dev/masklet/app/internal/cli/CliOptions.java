@@ -1,12 +1,13 @@
 package dev.masklet.app.internal.cli;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code --name value} pairs; every option takes exactly one value. */
+/** {@code --name value} pairs; every option takes exactly one value and may be repeated. */
 final class CliOptions {
-    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<String>> values = new HashMap<>();
 
     static CliOptions parse(List<String> args) throws CliException {
         CliOptions o = new CliOptions();
@@ -18,20 +19,45 @@ final class CliOptions {
             if (i + 1 >= args.size()) {
                 throw new CliException("option " + a + " needs a value", CliApplication.USAGE);
             }
-            o.values.put(a.substring(2), args.get(++i));
+            o.values.computeIfAbsent(a.substring(2), k -> new ArrayList<>()).add(args.get(++i));
         }
         return o;
     }
 
+    /** The last value given for the option, or null. */
     String get(String name) {
-        return values.get(name);
+        List<String> all = values.get(name);
+        return all == null ? null : all.get(all.size() - 1);
+    }
+
+    /** Every value given for a repeatable option, in order. */
+    List<String> all(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
     String require(String name) throws CliException {
-        String v = values.get(name);
+        String v = get(name);
         if (v == null) {
             throw new CliException("missing --" + name, CliApplication.USAGE);
         }
         return v;
+    }
+
+    /** Comma-separated numbers, exactly {@code count} of them, e.g. {@code 120,80,1}. */
+    static double[] numbers(String option, String text, int count) throws CliException {
+        String[] parts = text.split(",");
+        if (parts.length != count) {
+            throw new CliException("--" + option + " needs " + count + " comma-separated numbers, got '" + text + "'",
+                    CliApplication.USAGE);
+        }
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new CliException("--" + option + ": '" + parts[i] + "' is not a number", CliApplication.USAGE);
+            }
+        }
+        return out;
     }
 }

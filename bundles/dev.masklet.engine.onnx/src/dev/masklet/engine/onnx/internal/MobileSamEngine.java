@@ -80,9 +80,7 @@ public final class MobileSamEngine implements SegmentationEngine {
         }
         ModelFolder folder = ModelFolder.open(ModelFolder.modelsRoot().resolve("mobilesam"));
         try {
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            OrtSession.SessionOptions options = OrtOptions.cpu();
             encoder = env.createSession(folder.file("encoder").toString(), options);
             decoder = env.createSession(folder.file("decoder").toString(), options);
             checkNames(encoder, folder.file("encoder").toString(), List.of("input"));

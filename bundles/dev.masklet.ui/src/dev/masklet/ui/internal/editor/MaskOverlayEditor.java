@@ -70,6 +70,11 @@ public final class MaskOverlayEditor extends EditorPart {
     private volatile String status = "";
     private Canvas canvas;
     private Label statusLabel;
+    private Timeline timeline;
+    /** Pixels the pointer must travel with the left button down before a click becomes a box. */
+    private static final int DRAG_THRESHOLD = 6;
+    private Point dragStart;
+    private Point dragEnd;
     private Image frameImage;
     private Image overlayImage;
 
@@ -98,12 +103,31 @@ public final class MaskOverlayEditor extends EditorPart {
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
         canvas.addListener(SWT.MouseDown, this::mouseDown);
+        canvas.addListener(SWT.MouseMove, this::mouseMove);
+        canvas.addListener(SWT.MouseUp, this::mouseUp);
         canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        timeline = new Timeline(root, video.source().frameCount(), this::goToFrame);
         statusLabel = new Label(root, SWT.NONE);
         statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         getSite().getService(IContextService.class).activateContext(MaskletUi.ANNOTATION_CONTEXT_ID);
         showFrame(0);
+    }
+
+    /**
+     * Shows another frame: pending prompts belong to the frame they were clicked on and are dropped; kept objects
+     * are drawn where they have a mask on the new frame.
+     */
+    public void goToFrame(int index) {
+        int clamped = Math.max(0, Math.min(index, video.source().frameCount() - 1));
+        if (clamped != frameIndex || frame == null) {
+            showFrame(clamped);
+        }
+        timeline.show(frameIndex);
+    }
+
+    public int frameCount() {
+        return video.source().frameCount();
     }
 
     private void showFrame(int index) {
@@ -114,6 +138,9 @@ public final class MaskOverlayEditor extends EditorPart {
             return;
         }
         frameIndex = index;
+        if (timeline != null) {
+            timeline.show(index);
+        }
         disposeImages();
         frameImage = new Image(canvas.getDisplay(), OverlayImages.frame(frame));
         prompts.clear();
@@ -135,9 +162,9 @@ public final class MaskOverlayEditor extends EditorPart {
                         return;
                     }
                     embedding = result;
-                    setStatus("Frame " + index + " ready: left click adds a point, right click excludes one; "
-                            + "F keeps the object, B clears the points");
-                    if (!prompts.points().isEmpty()) {
+                    setStatus("Frame " + (index + 1) + " ready: click adds a point, drag draws a box, right click "
+                            + "excludes; F keeps the object, B clears, A/D previous/next frame");
+                    if (!prompts.isEmpty()) {
                         predict();
                     }
                 });
@@ -151,6 +178,7 @@ public final class MaskOverlayEditor extends EditorPart {
         job.schedule();
     }
 
+    /** Left button: a click adds a positive point, a drag draws a box. Right button: a negative point. */
     private void mouseDown(Event e) {
         if (e.button != 1 && e.button != 3) {
             return;
@@ -160,7 +188,46 @@ public final class MaskOverlayEditor extends EditorPart {
         if (p == null) {
             return;
         }
-        prompts.add(new Prompt.Point(p[0], p[1], e.button == 1));
+        if (e.button == 3) {
+            addPrompt(() -> prompts.add(new Prompt.Point(p[0], p[1], false)));
+        } else {
+            dragStart = new Point(e.x, e.y);
+            dragEnd = dragStart;
+        }
+    }
+
+    private void mouseMove(Event e) {
+        if (dragStart != null) {
+            dragEnd = new Point(e.x, e.y);
+            canvas.redraw();
+        }
+    }
+
+    private void mouseUp(Event e) {
+        if (e.button != 1 || dragStart == null) {
+            return;
+        }
+        Point start = dragStart;
+        // the release normally carries the end of the drag; the last move is the fallback if it does not
+        Point end = distance(start, new Point(e.x, e.y)) >= distance(start, dragEnd) ? new Point(e.x, e.y) : dragEnd;
+        dragStart = null;
+        dragEnd = null;
+        double[] a = displayToImage(start.x, start.y);
+        double[] b = clampedDisplayToImage(end.x, end.y);
+        if (distance(start, end) < DRAG_THRESHOLD) {
+            addPrompt(() -> prompts.add(new Prompt.Point(a[0], a[1], true)));
+        } else {
+            addPrompt(() -> prompts.setBox(new Prompt.Box(Math.min(a[0], b[0]), Math.min(a[1], b[1]),
+                    Math.max(a[0], b[0]), Math.max(a[1], b[1]))));
+        }
+    }
+
+    private static int distance(Point a, Point b) {
+        return Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+    }
+
+    private void addPrompt(Runnable change) {
+        change.run();
         canvas.redraw();
         if (embedding != null) {
             predict();
@@ -208,8 +275,9 @@ public final class MaskOverlayEditor extends EditorPart {
         return embedding != null;
     }
 
+    /** Points clicked plus the box, if one was drawn, for the object being prompted. */
     public int promptCount() {
-        return prompts.points().size();
+        return prompts.points().size() + (prompts.box() != null ? 1 : 0);
     }
 
     public void clearPrompts() {
@@ -266,6 +334,14 @@ public final class MaskOverlayEditor extends EditorPart {
         return canvas.toDisplay((int) Math.round(r.x + (x + 0.5) * s), (int) Math.round(r.y + (y + 0.5) * s));
     }
 
+    /** Like {@link #displayToImage} but for a point that may lie outside the image: it is moved onto the edge. */
+    private double[] clampedDisplayToImage(int cx, int cy) {
+        Rectangle r = imageBounds();
+        int x = Math.max(r.x, Math.min(cx, r.x + r.width - 1));
+        int y = Math.max(r.y, Math.min(cy, r.y + r.height - 1));
+        return displayToImage(x, y);
+    }
+
     private double[] displayToImage(int cx, int cy) {
         Rectangle r = imageBounds();
         if (r.width <= 0 || !r.contains(cx, cy)) {
@@ -297,7 +373,7 @@ public final class MaskOverlayEditor extends EditorPart {
         }
         MaskPrediction pending = prompts.prediction();
         if (pending != null) {
-            layers.add(new OverlayImages.Layer(pending.mask(), OverlayImages.PENDING));
+            layers.add(new OverlayImages.Layer(pending.mask(), OverlayImages.PENDING, OverlayImages.PENDING_EDGE));
         }
         if (overlayImage != null) {
             overlayImage.dispose();
@@ -321,6 +397,21 @@ public final class MaskOverlayEditor extends EditorPart {
         }
         gc.setAntialias(SWT.ON);
         double s = (double) r.width / frame.width();
+        gc.setLineWidth(2);
+        Prompt.Box box = prompts.box();
+        if (box != null) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GREEN));
+            gc.drawRectangle((int) Math.round(r.x + box.x0() * s), (int) Math.round(r.y + box.y0() * s),
+                    (int) Math.round((box.x1() - box.x0()) * s), (int) Math.round((box.y1() - box.y0()) * s));
+        }
+        if (dragStart != null && dragEnd != null) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+            gc.setLineStyle(SWT.LINE_DASH);
+            gc.drawRectangle(Math.min(dragStart.x, dragEnd.x), Math.min(dragStart.y, dragEnd.y),
+                    Math.abs(dragEnd.x - dragStart.x), Math.abs(dragEnd.y - dragStart.y));
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
+        gc.setLineWidth(1);
         for (Prompt.Point p : prompts.points()) {
             int x = (int) Math.round(r.x + p.x() * s);
             int y = (int) Math.round(r.y + p.y() * s);

@@ -15,8 +15,9 @@ final class OverlayImages {
     private static final RGB[] PALETTE = {new RGB(230, 25, 75), new RGB(60, 180, 75), new RGB(255, 225, 25),
         new RGB(0, 130, 200), new RGB(245, 130, 48), new RGB(145, 30, 180), new RGB(70, 240, 240),
         new RGB(240, 50, 230)};
-    /** The mask being edited, not yet kept. */
-    static final RGB PENDING = new RGB(30, 144, 255);
+    /** The mask being edited, not yet kept: magenta with a white outline, which stands out on most footage. */
+    static final RGB PENDING = new RGB(255, 0, 200);
+    static final RGB PENDING_EDGE = new RGB(255, 255, 255);
     private static final int FILL_ALPHA = 110;
     private static final int EDGE_ALPHA = 230;
 
@@ -42,7 +43,14 @@ final class OverlayImages {
     }
 
     /** A colour fill with a stronger outline per mask, transparent elsewhere. */
-    record Layer(BinaryMask mask, RGB color) {
+    record Layer(BinaryMask mask, RGB color, RGB edgeColor) {
+        Layer(BinaryMask mask, RGB color) {
+            this(mask, color, color);
+        }
+    }
+
+    private static int packed(RGB c) {
+        return c.red << 16 | c.green << 8 | c.blue;
     }
 
     static ImageData overlay(int width, int height, List<Layer> layers) {
@@ -50,7 +58,8 @@ final class OverlayImages {
         byte[] alpha = new byte[width * height];
         int[] pixels = new int[width * height];
         for (Layer layer : layers) {
-            int color = layer.color().red << 16 | layer.color().green << 8 | layer.color().blue;
+            int color = packed(layer.color());
+            int edgeColor = packed(layer.edgeColor());
             BinaryMask m = layer.mask();
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
@@ -59,7 +68,7 @@ final class OverlayImages {
                     }
                     boolean edge = !m.get(x - 1, y) || !m.get(x + 1, y) || !m.get(x, y - 1) || !m.get(x, y + 1);
                     int i = y * width + x;
-                    pixels[i] = color;
+                    pixels[i] = edge ? edgeColor : color;
                     alpha[i] = (byte) (edge ? EDGE_ALPHA : FILL_ALPHA);
                 }
             }

@@ -12,6 +12,7 @@ import dev.masklet.engine.Prompt;
  */
 final class PromptState {
     private final List<Prompt.Point> points = new ArrayList<>();
+    private Prompt.Box box;
     private MaskPrediction prediction;
     private int version;
 
@@ -20,16 +21,32 @@ final class PromptState {
         return ++version;
     }
 
+    /** Sets the box of the object (a new drag replaces the old box); returns the new version. */
+    synchronized int setBox(Prompt.Box newBox) {
+        box = newBox;
+        return ++version;
+    }
+
+    synchronized Prompt.Box box() {
+        return box;
+    }
+
     synchronized void clear() {
         points.clear();
+        box = null;
         prediction = null;
         version++;
     }
 
     synchronized Prompt snapshot() {
-        Prompt prompt = Prompt.of(points, null);
-        // refine from the previous low-res logits, as SAM's interactive loop does, once there is more than one click
-        return prediction != null && points.size() > 1 ? prompt.withPrevious(prediction.lowResLogits()) : prompt;
+        Prompt prompt = Prompt.of(points, box);
+        // refine from the previous low-res logits, as SAM's interactive loop does, once there is more than one input
+        int inputs = points.size() + (box != null ? 1 : 0);
+        return prediction != null && inputs > 1 ? prompt.withPrevious(prediction.lowResLogits()) : prompt;
+    }
+
+    synchronized boolean isEmpty() {
+        return points.isEmpty() && box == null;
     }
 
     synchronized int version() {

@@ -1,0 +1,69 @@
+package dev.masklet.app.internal.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.engine.EngineException;
+import dev.masklet.engine.MaskPrediction;
+import dev.masklet.engine.Prompt;
+import dev.masklet.engine.SegmentationEngine;
+
+/**
+ * {@code masklet-cli segment --image I [--point X,Y,LABEL]... [--box X0,Y0,X1,Y1] [--model NAME] --out MASK.png}:
+ * one mask from clicks (LABEL 1 = object, 0 = not object) and/or a box; writes the mask (255 = object) at the
+ * image's size and prints {@code score <value>}.
+ */
+final class SegmentCommand {
+    private SegmentCommand() {
+    }
+
+    static int run(CliOptions options, PrintStream out) throws CliException {
+        Path image = Path.of(options.require("image"));
+        Path target = Path.of(options.require("out"));
+        List<Prompt.Point> points = new ArrayList<>();
+        for (String p : options.all("point")) {
+            double[] v = CliOptions.numbers("point", p, 3);
+            if (v[2] != 0 && v[2] != 1) {
+                throw new CliException("--point label must be 1 (object) or 0 (not object), got " + p,
+                        CliApplication.USAGE);
+            }
+            points.add(new Prompt.Point(v[0], v[1], v[2] == 1));
+        }
+        Prompt.Box box = null;
+        if (options.get("box") != null) {
+            double[] b = CliOptions.numbers("box", options.get("box"), 4);
+            if (b[2] <= b[0] || b[3] <= b[1]) {
+                throw new CliException("--box must be X0,Y0,X1,Y1 with X1 > X0 and Y1 > Y0", CliApplication.USAGE);
+            }
+            box = new Prompt.Box(b[0], b[1], b[2], b[3]);
+        }
+        if (points.isEmpty() && box == null) {
+            throw new CliException("give at least one --point X,Y,LABEL or a --box X0,Y0,X1,Y1", CliApplication.USAGE);
+        }
+        SegmentationEngine engine = EngineServices.segmentationEngine();
+        String model = options.get("model");
+        if (model != null && !model.equals(engine.modelName())) {
+            throw new CliException("model '" + model + "' is not installed for image segmentation; available: "
+                    + engine.modelName());
+        }
+        RgbImage rgb = ImageFiles.read(image);
+        for (Prompt.Point p : points) {
+            if (p.x() < 0 || p.y() < 0 || p.x() >= rgb.width() || p.y() >= rgb.height()) {
+                throw new CliException("point " + p.x() + "," + p.y() + " lies outside the " + rgb.width() + "x"
+                        + rgb.height() + " image");
+            }
+        }
+        try {
+            MaskPrediction prediction = engine.predict(engine.encode(rgb), Prompt.of(points, box));
+            ImageFiles.writeMask(prediction.mask(), target);
+            out.println(String.format(Locale.ROOT, "score %.4f", prediction.score()));
+            return 0;
+        } catch (EngineException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+}
