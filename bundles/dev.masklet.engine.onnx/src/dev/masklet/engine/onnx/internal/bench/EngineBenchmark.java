@@ -45,23 +45,19 @@ public final class EngineBenchmark {
         engine.ensureReady();
         ModelFolder folder = ModelFolder.open(ModelFolder.modelsRoot().resolve("mobilesam"));
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        double rawEnc;
-        double rawDec;
         try (OrtSession encoder = env.createSession(folder.file("encoder").toString(), OrtOptions.cpu());
                 OrtSession decoder = env.createSession(folder.file("decoder").toString(), OrtOptions.cpu())) {
             float[] pixels = new float[3 * 1024 * 1024];
             Arrays.fill(pixels, 0.1f);
             float[] embedding = new float[256 * 64 * 64];
-            progress.accept("raw encoder");
-            rawEnc = median(runs, () -> {
+            Step rawEncode = () -> {
                 try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, 1024, 1024});
                         OrtSession.Result r = encoder.run(Map.of("input", t))) {
                     ((OnnxTensor) r.get(0)).getFloatBuffer().get(embedding);
                 }
-            });
-            progress.accept("raw decoder");
+            };
             float scale = 1024f / Math.max(image.width(), image.height());
-            rawDec = median(runs * 4, () -> {
+            Step rawDecode = () -> {
                 try (OnnxTensor e = OnnxTensor.createTensor(env, FloatBuffer.wrap(embedding), new long[] {1, 256, 64, 64});
                         OnnxTensor c = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {
                             image.width() / 2f * scale, image.height() / 2f * scale, 0, 0}), new long[] {1, 2, 2});
@@ -73,35 +69,52 @@ public final class EngineBenchmark {
                                 "point_labels", l, "mask_input", m, "has_mask_input", h, "orig_im_size", s))) {
                     r.get("masks");
                 }
-            });
+            };
+            ImageEmbedding[] emb = new ImageEmbedding[1];
+            Step engineEncode = () -> emb[0] = engine.encode(image);
+            Prompt click = Prompt.of(List.of(new Prompt.Point(image.width() / 2.0, image.height() / 2.0, true)), null);
+            Step engineClick = () -> engine.predict(emb[0], click);
+            progress.accept("encoder: raw and engine, interleaved");
+            double[] enc = pairedMedians(runs, rawEncode, engineEncode);
+            progress.accept("decoder: raw and engine click-to-mask, interleaved");
+            double[] dec = pairedMedians(runs * 4, rawDecode, engineClick);
+            return new Result(runs, enc[0], enc[1], dec[0], dec[1]);
         }
-        progress.accept("engine encode");
-        ImageEmbedding[] emb = new ImageEmbedding[1];
-        double engEnc = median(runs, () -> emb[0] = engine.encode(image));
-        progress.accept("engine click-to-mask");
-        Prompt click = Prompt.of(List.of(new Prompt.Point(image.width() / 2.0, image.height() / 2.0, true)), null);
-        double engClick = median(runs * 4, () -> engine.predict(emb[0], click));
-        return new Result(runs, rawEnc, engEnc, rawDec, engClick);
     }
 
     private interface Step {
         void run() throws Exception;
     }
 
-    private static double median(int runs, Step step) throws EngineException {
-        List<Double> times = new ArrayList<>();
+    /**
+     * Runs the two steps alternately (a, b, a, b, ...) after warm-up and returns both medians: interleaving makes
+     * both see the same machine load, so their ratio stays meaningful on a busy machine.
+     */
+    private static double[] pairedMedians(int runs, Step a, Step b) throws EngineException {
+        List<Double> ta = new ArrayList<>();
+        List<Double> tb = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
-                step.run(); // warm-up: first runs allocate arenas and pick kernels
+                a.run(); // warm-up: first runs allocate arenas and pick kernels
+                b.run();
             }
             for (int i = 0; i < runs; i++) {
-                long t0 = System.nanoTime();
-                step.run();
-                times.add((System.nanoTime() - t0) / 1e6);
+                ta.add(time(a));
+                tb.add(time(b));
             }
         } catch (Exception e) {
             throw new EngineException("benchmark step failed: " + e.getMessage(), e);
         }
+        return new double[] {median(ta), median(tb)};
+    }
+
+    private static double time(Step step) throws Exception {
+        long t0 = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static double median(List<Double> times) {
         times.sort(null);
         int n = times.size();
         return n % 2 == 1 ? times.get(n / 2) : (times.get(n / 2 - 1) + times.get(n / 2)) / 2;
