@@ -34,7 +34,13 @@ final class Sam2FeatureCache implements AutoCloseable {
         if (pixels == null) {
             pixels = new float[preprocessor.outputLength()];
         }
-        preprocessor.process(frames.rgb(frame), pixels);
+        Sam2Timings timings = model.timings();
+        long start = System.nanoTime();
+        byte[] rgb = frames.rgb(frame);
+        timings.since(Sam2Timings.Phase.FRAME_READ, start);
+        start = System.nanoTime();
+        preprocessor.process(rgb, pixels);
+        timings.since(Sam2Timings.Phase.PREPROCESS, start);
         features = model.encodeFrame(pixels);
         cache.put(frame, features);
         evictBeyondCapacity();

@@ -40,8 +40,25 @@ final class Sam2FrameOutput {
 
     Sam2SpatialMemory spatialMemory() {
         if (spatialMemory == null) {
-            throw new IllegalStateException("the memory of this output has not been encoded");
+            throw new IllegalStateException("the memory of this output has not been encoded or was released");
         }
         return spatialMemory;
+    }
+
+    boolean hasSpatialMemory() {
+        return spatialMemory != null;
+    }
+
+    /**
+     * Frees the spatial memory (the bulk of an output: memoryTokensPerFrame x memDim bfloat16 values) once no frame
+     * that may still be computed can attend to it; the object pointer stays.
+     */
+    void releaseSpatialMemory() {
+        spatialMemory = null;
+    }
+
+    /** Bytes held for this output's spatial memory (its position encoding is shared and not counted). */
+    long spatialMemoryBytes() {
+        return spatialMemory == null ? 0 : spatialMemory.featureBytes();
     }
 }

@@ -20,7 +20,16 @@ final class Sam2MemoryAssembler {
     record Memory(FloatBuffer memory, FloatBuffer memoryPos, int tokens, int pointerTokens) {
     }
 
-    private record Entry(int slot, Sam2SpatialMemory memory) {
+    private record Entry(int frame, int slot, Sam2SpatialMemory memory) {
+    }
+
+    /**
+     * Which of the object's outputs a frame attends to.
+     *
+     * @param spatialFrames frames whose spatial memory is used, in token order (conditioning frames first)
+     * @param pointerFrames frames whose object pointer is used, in token order
+     */
+    record Layout(List<Integer> spatialFrames, List<Integer> pointerFrames) {
     }
 
     private final Sam2Model model;
@@ -44,15 +53,12 @@ final class Sam2MemoryAssembler {
      *            matters for a repeated correction on a conditioning frame: the same clicks then give the same mask)
      */
     Memory assemble(Sam2ObjectState object, int frame, boolean reverse) throws OrtException {
-        Map<Integer, Sam2FrameOutput> conditioning = new LinkedHashMap<>(object.conditioning);
-        conditioning.remove(frame);
-        if (conditioning.isEmpty()) {
-            throw new IllegalStateException("object " + object.objectId + " has no prompted frame to track from");
-        }
+        long start = System.nanoTime();
+        Map<Integer, Sam2FrameOutput> conditioning = conditioningExcept(object, frame);
         List<Entry> entries = spatialEntries(object, conditioning, frame, reverse);
         List<float[]> pointers = new ArrayList<>();
         List<Integer> distances = new ArrayList<>();
-        collectPointers(object, conditioning, frame, reverse, pointers, distances);
+        collectPointers(object, conditioning, frame, reverse, pointers, distances, null);
 
         int tokensPerFrame = config.memoryTokensPerFrame();
         int dim = config.memDim();
@@ -63,10 +69,39 @@ final class Sam2MemoryAssembler {
         for (Entry entry : entries) {
             at = putSpatial(entry, at);
         }
-        putPointers(pointers, pointerEncoding(distances), at);
+        long hostNanos = System.nanoTime() - start;
+        float[] encoding = pointerEncoding(distances);
+        start = System.nanoTime();
+        putPointers(pointers, encoding, at);
         int fedPointerTokens = options.has(Sam2HostFault.ROPE_ON_POINTER_TOKENS) ? 0 : pointerTokens;
-        return new Memory(memoryBuffer.slice(0, tokens * dim), positionBuffer.slice(0, tokens * dim), tokens,
-                fedPointerTokens);
+        Memory memory = new Memory(memoryBuffer.slice(0, tokens * dim), positionBuffer.slice(0, tokens * dim),
+                tokens, fedPointerTokens);
+        model.timings().add(Sam2Timings.Phase.MEMORY_ASSEMBLY, hostNanos + System.nanoTime() - start);
+        return memory;
+    }
+
+    /** The frames {@link #assemble} would use for the object on this frame, without building anything. */
+    Layout layout(Sam2ObjectState object, int frame, boolean reverse) {
+        Map<Integer, Sam2FrameOutput> conditioning = conditioningExcept(object, frame);
+        List<Integer> spatial = spatialEntries(object, conditioning, frame, reverse).stream().map(Entry::frame)
+                .toList();
+        List<Integer> pointerFrames = new ArrayList<>();
+        collectPointers(object, conditioning, frame, reverse, new ArrayList<>(), new ArrayList<>(), pointerFrames);
+        return new Layout(spatial, List.copyOf(pointerFrames));
+    }
+
+    /** How many frames behind the current one a tracked frame's object pointer is still attended to. */
+    int pointerReach() {
+        return maxPointers() - 1;
+    }
+
+    private static Map<Integer, Sam2FrameOutput> conditioningExcept(Sam2ObjectState object, int frame) {
+        Map<Integer, Sam2FrameOutput> conditioning = new LinkedHashMap<>(object.conditioning);
+        conditioning.remove(frame);
+        if (conditioning.isEmpty()) {
+            throw new IllegalStateException("object " + object.objectId + " has no prompted frame to track from");
+        }
+        return conditioning;
     }
 
     private List<Entry> spatialEntries(Sam2ObjectState object, Map<Integer, Sam2FrameOutput> conditioning, int frame,
@@ -75,8 +110,8 @@ final class Sam2MemoryAssembler {
         List<Entry> entries = new ArrayList<>();
         // Conditioning frames use the last temporal slot; a tracked frame at distance d uses slot d - 1.
         int conditioningSlot = config.numMaskmem() - 1;
-        for (Sam2FrameOutput output : selected.values()) {
-            entries.add(new Entry(slot(conditioningSlot), output.spatialMemory()));
+        for (Map.Entry<Integer, Sam2FrameOutput> e : selected.entrySet()) {
+            entries.add(new Entry(e.getKey(), slot(conditioningSlot), e.getValue().spatialMemory()));
         }
         int previous = config.numMaskmem() - 1 + (options.has(Sam2HostFault.ONE_PREVIOUS_FRAME_TOO_MANY) ? 1 : 0);
         for (int distance = previous; distance >= 1; distance--) {
@@ -86,8 +121,10 @@ final class Sam2MemoryAssembler {
                 // A conditioning frame left out by max_cond_frame_num still serves as a recent frame.
                 output = conditioning.get(neighbour);
             }
-            if (output != null) {
-                entries.add(new Entry(slot(Math.min(distance - 1, config.numMaskmem() - 1)), output.spatialMemory()));
+            // A tracked frame whose spatial memory was released (outside every window) is not used.
+            if (output != null && output.hasSpatialMemory()) {
+                entries.add(new Entry(neighbour, slot(Math.min(distance - 1, config.numMaskmem() - 1)),
+                        output.spatialMemory()));
             }
         }
         return entries;
@@ -119,12 +156,15 @@ final class Sam2MemoryAssembler {
     }
 
     private void collectPointers(Sam2ObjectState object, Map<Integer, Sam2FrameOutput> conditioning, int frame,
-            boolean reverse, List<float[]> pointers, List<Integer> distances) {
+            boolean reverse, List<float[]> pointers, List<Integer> distances, List<Integer> framesOrNull) {
         for (Map.Entry<Integer, Sam2FrameOutput> e : conditioning.entrySet()) {
             int t = e.getKey();
             if (reverse ? t >= frame : t <= frame) {
                 pointers.add(e.getValue().objectPointer());
                 distances.add(reverse ? t - frame : frame - t);
+                if (framesOrNull != null) {
+                    framesOrNull.add(t);
+                }
             }
         }
         int maxPointers = maxPointers();
@@ -137,6 +177,9 @@ final class Sam2MemoryAssembler {
             if (output != null) {
                 pointers.add(output.objectPointer());
                 distances.add(distance);
+                if (framesOrNull != null) {
+                    framesOrNull.add(neighbour);
+                }
             }
         }
     }

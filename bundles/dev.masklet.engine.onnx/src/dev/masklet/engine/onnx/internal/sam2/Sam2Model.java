@@ -30,6 +30,7 @@ public final class Sam2Model implements AutoCloseable {
     private final OrtEnvironment env;
     private final OrtSession.SessionOptions sessionOptions;
     private final Map<Sam2Graph, OrtSession> sessions = new EnumMap<>(Sam2Graph.class);
+    private final Sam2Timings timings = new Sam2Timings();
     private final FloatBuffer pixelBuffer;
     private final FloatBuffer embedBuffer;
     /** The first memory position encoding seen; later identical ones share it (it is input-independent). */
@@ -106,13 +107,21 @@ public final class Sam2Model implements AutoCloseable {
         return config;
     }
 
+    /** Time spent in each graph and host step by this model and the trackers using it. */
+    public Sam2Timings timings() {
+        return timings;
+    }
+
     /** Runs the vision encoder on preprocessed pixel values ([3, imageSize, imageSize]). */
     Sam2FrameFeatures encodeFrame(float[] pixelValues) throws OrtException {
         pixelBuffer.clear();
         pixelBuffer.put(pixelValues).flip();
         long size = config.imageSize();
         try (OnnxTensor pixels = OnnxTensor.createTensor(env, pixelBuffer, new long[] {1, 3, size, size})) {
-            return new Sam2FrameFeatures(session(Sam2Graph.VISION_ENCODER).run(Map.of("pixel_values", pixels)));
+            long start = System.nanoTime();
+            OrtSession.Result result = session(Sam2Graph.VISION_ENCODER).run(Map.of("pixel_values", pixels));
+            timings.since(Sam2Timings.Phase.VISION_ENCODER, start);
+            return new Sam2FrameFeatures(result);
         }
     }
 
@@ -143,12 +152,14 @@ public final class Sam2Model implements AutoCloseable {
         try (OnnxTensor mem = OnnxTensor.createTensor(env, memory, shape);
                 OnnxTensor pos = OnnxTensor.createTensor(env, memoryPos, shape);
                 OnnxTensor ptr = intTensor(pointerTokens)) {
+            long start = System.nanoTime();
             OrtSession.Result result = session(Sam2Graph.MEMORY_ATTENTION).run(Map.of(
                     "current_vision_feat", features.backboneFeat(),
                     "current_vision_pos", features.backbonePos(),
                     "memory", mem,
                     "memory_pos", pos,
                     "num_obj_ptr_tokens", ptr));
+            timings.since(Sam2Timings.Phase.MEMORY_ATTENTION, start);
             return Sam2ImageEmbedding.of(result, tensor(result, "pix_feat_with_mem"));
         }
     }
@@ -163,13 +174,16 @@ public final class Sam2Model implements AutoCloseable {
         try (OnnxTensor pointCoords = OnnxTensor.createTensor(env, FloatBuffer.wrap(coords), new long[] {1, 1, n, 2});
                 OnnxTensor pointLabels = OnnxTensor.createTensor(env, IntBuffer.wrap(labels), new long[] {1, 1, n});
                 OnnxTensor multimaskOutput = intTensor(multimask ? 1 : 0)) {
-            return new Sam2DecoderOutput(session(Sam2Graph.MASK_DECODER).run(Map.of(
+            long start = System.nanoTime();
+            OrtSession.Result result = session(Sam2Graph.MASK_DECODER).run(Map.of(
                     "image_embed", embedding.tensor(),
                     "high_res_feat0", features.highRes0(),
                     "high_res_feat1", features.highRes1(),
                     "point_coords", pointCoords,
                     "point_labels", pointLabels,
-                    "multimask_output", multimaskOutput)));
+                    "multimask_output", multimaskOutput));
+            timings.since(Sam2Timings.Phase.MASK_DECODER, start);
+            return new Sam2DecoderOutput(result);
         }
     }
 
@@ -181,25 +195,32 @@ public final class Sam2Model implements AutoCloseable {
      */
     Sam2SpatialMemory encodeMemory(Sam2FrameFeatures features, Sam2DecoderOutput decoded, boolean maskFromPoints,
             boolean roundToBfloat16) throws OrtException {
+        long start = System.nanoTime();
         try (OnnxTensor fromPoints = intTensor(maskFromPoints ? 1 : 0);
                 OrtSession.Result result = session(Sam2Graph.MEMORY_ENCODER).run(Map.of(
                         "backbone_feat", features.backboneFeat(),
                         "high_res_masks", decoded.highResMasks(),
                         "object_score_logits", decoded.objectScoreTensor(),
                         "is_mask_from_pts", fromPoints))) {
+            timings.since(Sam2Timings.Phase.MEMORY_ENCODER, start);
+            start = System.nanoTime();
             float[] memoryFeatures = floats(tensor(result, "maskmem_features"));
             float[] position = shareable(floats(tensor(result, "maskmem_pos_enc")));
-            return roundToBfloat16 ? Sam2SpatialMemory.roundedToBfloat16(memoryFeatures, position)
+            Sam2SpatialMemory memory = roundToBfloat16 ? Sam2SpatialMemory.roundedToBfloat16(memoryFeatures, position)
                     : Sam2SpatialMemory.unrounded(memoryFeatures, position);
+            timings.since(Sam2Timings.Phase.MEMORY_STORE, start);
+            return memory;
         }
     }
 
     /** @return [P * memDim]: the temporal encoding of each object pointer from its normalised frame distance */
     float[] pointerTemporalEncoding(float[] normalisedDistances) throws OrtException {
+        long start = System.nanoTime();
         try (OnnxTensor tpos = OnnxTensor.createTensor(env, FloatBuffer.wrap(normalisedDistances),
                 new long[] {normalisedDistances.length});
                 OrtSession.Result result = session(Sam2Graph.POINTER_TEMPORAL_PROJECTION)
                         .run(Map.of("tpos_norm", tpos))) {
+            timings.since(Sam2Timings.Phase.POINTER_ENCODING, start);
             return floats(tensor(result, "tpos_enc"));
         }
     }

@@ -29,6 +29,11 @@ final class Sam2SpatialMemory {
         return new Sam2SpatialMemory(null, features, positionEncoding);
     }
 
+    /** Bytes of the features (2 per value when packed as bfloat16, 4 otherwise). */
+    long featureBytes() {
+        return packedFeatures != null ? 2L * packedFeatures.length : 4L * rawFeatures.length;
+    }
+
     int length() {
         return positionEncoding.length;
     }

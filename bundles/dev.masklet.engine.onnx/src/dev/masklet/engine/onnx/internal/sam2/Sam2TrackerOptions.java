@@ -10,10 +10,20 @@ import java.util.Set;
  * @param streaming whether the clip length is unknown (live video): object-pointer distances are then normalised by
  *            the model's maximum instead of by the clip length, as transformers does in streaming mode
  * @param featureCacheFrames how many frames' vision features to keep (each ~20 MB); at least 1
+ * @param correctionReach how far behind the newest frame of a propagation (in its direction) a tracked frame keeps
+ *            the memory a correction on it would attend to. Propagation releases an object's tracked outputs as
+ *            it goes: the spatial memory (~0.5 MB) of frames more than {@code correctionReach + numMaskmem - 1}
+ *            frames behind, the whole output (pointer) beyond {@code correctionReach + maxObjectPointers - 1}.
+ *            Results of propagation never change; a correction further back than this sees fewer recent frames
+ *            than with unlimited retention. {@link #UNLIMITED} keeps everything (memory grows with the video).
  * @param faults deliberately injected host bugs, for tests only; empty in production
  */
 public record Sam2TrackerOptions(Sam2CorrectionMode correctionMode, boolean streaming, int featureCacheFrames,
-        Set<Sam2HostFault> faults) {
+        int correctionReach, Set<Sam2HostFault> faults) {
+    /** A {@link #correctionReach} that never releases a tracked frame's memory. */
+    public static final int UNLIMITED = Integer.MAX_VALUE;
+    /** Default {@link #correctionReach}: 16 frames, i.e. ~11 MB of spatial memory per object. */
+    public static final int DEFAULT_CORRECTION_REACH = 16;
 
     public Sam2TrackerOptions {
         if (correctionMode == null) {
@@ -22,29 +32,38 @@ public record Sam2TrackerOptions(Sam2CorrectionMode correctionMode, boolean stre
         if (featureCacheFrames < 1) {
             throw new IllegalArgumentException("featureCacheFrames must be >= 1, got " + featureCacheFrames);
         }
+        if (correctionReach < 0) {
+            throw new IllegalArgumentException("correctionReach must be >= 0, got " + correctionReach);
+        }
         faults = faults == null || faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
     }
 
-    /** Lasting corrections, a clip of known length, four cached frames, no faults. */
+    /** Lasting corrections, a clip of known length, four cached frames, a correction reach of 16, no faults. */
     public static Sam2TrackerOptions defaults() {
-        return new Sam2TrackerOptions(Sam2CorrectionMode.CONDITIONING_FRAME, false, 4, Set.of());
+        return new Sam2TrackerOptions(Sam2CorrectionMode.CONDITIONING_FRAME, false, 4, DEFAULT_CORRECTION_REACH,
+                Set.of());
     }
 
     public Sam2TrackerOptions withCorrectionMode(Sam2CorrectionMode mode) {
-        return new Sam2TrackerOptions(mode, streaming, featureCacheFrames, faults);
+        return new Sam2TrackerOptions(mode, streaming, featureCacheFrames, correctionReach, faults);
     }
 
     public Sam2TrackerOptions withStreaming(boolean live) {
-        return new Sam2TrackerOptions(correctionMode, live, featureCacheFrames, faults);
+        return new Sam2TrackerOptions(correctionMode, live, featureCacheFrames, correctionReach, faults);
     }
 
     public Sam2TrackerOptions withFeatureCacheFrames(int frames) {
-        return new Sam2TrackerOptions(correctionMode, streaming, frames, faults);
+        return new Sam2TrackerOptions(correctionMode, streaming, frames, correctionReach, faults);
+    }
+
+    /** @param frames see {@link #correctionReach}; {@link #UNLIMITED} keeps every tracked frame's memory */
+    public Sam2TrackerOptions withCorrectionReach(int frames) {
+        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, frames, faults);
     }
 
     /** For tests that must show the reference comparison detects host bugs. */
     public Sam2TrackerOptions withFaults(Set<Sam2HostFault> injected) {
-        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, injected);
+        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, correctionReach, injected);
     }
 
     boolean has(Sam2HostFault fault) {

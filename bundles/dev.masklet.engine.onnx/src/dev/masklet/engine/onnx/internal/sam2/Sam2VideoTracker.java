@@ -2,8 +2,10 @@ package dev.masklet.engine.onnx.internal.sam2;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -129,10 +131,40 @@ public final class Sam2VideoTracker implements AutoCloseable {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            listener.onFrame(computeFrame(frame, reverse));
+            Sam2FrameResult result = computeFrame(frame, reverse);
+            releaseUnreachableMemory(frame, reverse);
+            listener.onFrame(result);
             done++;
         }
         return done;
+    }
+
+    /**
+     * Bounded memory: after propagation computed {@code frame}, drops what no frame of this propagation can attend
+     * to any more (it only moves away) and what a correction within {@link Sam2TrackerOptions#correctionReach}
+     * frames behind would not use either. Conditioning outputs are never dropped; neither is anything ahead of the
+     * frame (an earlier pass's results there are overwritten as the propagation reaches them).
+     */
+    private void releaseUnreachableMemory(int frame, boolean reverse) {
+        int reach = options.correctionReach();
+        if (reach == Sam2TrackerOptions.UNLIMITED) {
+            return;
+        }
+        long spatialReach = (long) reach + config.numMaskmem() - 1
+                + (options.has(Sam2HostFault.ONE_PREVIOUS_FRAME_TOO_MANY) ? 1 : 0);
+        long pointerReach = (long) reach + Math.max(memory.pointerReach(), config.numMaskmem() - 1);
+        for (Sam2ObjectState object : objects.values()) {
+            Iterator<Map.Entry<Integer, Sam2FrameOutput>> it = object.tracked.entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<Integer, Sam2FrameOutput> e = it.next();
+                long behind = reverse ? (long) e.getKey() - frame : (long) frame - e.getKey();
+                if (behind > pointerReach) {
+                    it.remove();
+                } else if (behind > spatialReach) {
+                    e.getValue().releaseSpatialMemory();
+                }
+            }
+        }
     }
 
     /** Forgets an object with all its prompts and memories. */
@@ -149,6 +181,44 @@ public final class Sam2VideoTracker implements AutoCloseable {
 
     public List<Integer> objectIds() {
         return List.copyOf(objects.keySet());
+    }
+
+    /**
+     * The memory an object would attend to if {@code frame} were tracked next: the frames whose spatial memory and
+     * whose object pointer would be used. For tests and diagnostics; computes nothing.
+     *
+     * @throws IllegalStateException if the object has no conditioning frame other than {@code frame}
+     */
+    public Sam2MemoryLayout memoryLayout(int objectId, int frame, boolean reverse) {
+        checkFrame(frame);
+        Sam2ObjectState object = objects.get(objectId);
+        if (object == null) {
+            throw new IllegalArgumentException("unknown object " + objectId);
+        }
+        Sam2MemoryAssembler.Layout layout = memory.layout(object, frame, reverse);
+        return new Sam2MemoryLayout(layout.spatialFrames(), layout.pointerFrames());
+    }
+
+    /** What the memory banks of all objects hold now. */
+    public Sam2MemoryStats memoryStats() {
+        int conditioning = 0;
+        int tracked = 0;
+        int spatial = 0;
+        long bytes = 0;
+        for (Sam2ObjectState object : objects.values()) {
+            conditioning += object.conditioning.size();
+            tracked += object.tracked.size();
+            for (Sam2FrameOutput o : object.conditioning.values()) {
+                spatial += o.hasSpatialMemory() ? 1 : 0;
+                bytes += o.spatialMemoryBytes() + 4L * o.objectPointer().length
+                        + (o.lowResLogits() == null ? 0 : 4L * o.lowResLogits().length);
+            }
+            for (Sam2FrameOutput o : object.tracked.values()) {
+                spatial += o.hasSpatialMemory() ? 1 : 0;
+                bytes += o.spatialMemoryBytes() + 4L * o.objectPointer().length;
+            }
+        }
+        return new Sam2MemoryStats(objects.size(), conditioning, tracked, spatial, bytes);
     }
 
     /** The frames whose output conditions all tracking of the object (prompted frames, lasting corrections). */
@@ -195,7 +265,7 @@ public final class Sam2VideoTracker implements AutoCloseable {
                 boolean initial = false;
                 Sam2Prompt prompt = null;
                 if (hasNewInput) {
-                    initial = !object.framesTracked.containsKey(frame);
+                    initial = !object.framesTracked.get(frame);
                     if (initial) {
                         // transformers resets the loop's direction here, for the remaining objects as well
                         reverse = false;
@@ -205,7 +275,7 @@ public final class Sam2VideoTracker implements AutoCloseable {
                 boolean lastingCorrection = !initial && prompt != null
                         && options.correctionMode() == Sam2CorrectionMode.CONDITIONING_FRAME;
                 // A lasting correction looks at memory from the side the frame was tracked from, as SAM 2 does.
-                boolean runReverse = lastingCorrection ? object.framesTracked.get(frame) : reverse;
+                boolean runReverse = lastingCorrection ? object.trackedInReverse.get(frame) : reverse;
                 boolean conditioning = initial || lastingCorrection;
                 Sam2DecoderOutput decoded = decode(object, frame, frameFeatures, initial, prompt, runReverse);
                 Sam2FrameOutput output = new Sam2FrameOutput(decoded.objectScore(), decoded.objectPointer(),
@@ -267,7 +337,7 @@ public final class Sam2VideoTracker implements AutoCloseable {
                 object.tracked.put(frame, p.output());
             }
             if (p.tracked()) {
-                object.framesTracked.put(frame, p.reverse());
+                object.markTracked(frame, p.reverse());
             }
             if (p.fromPrompt()) {
                 objectsWithNewInputs.remove(Integer.valueOf(object.objectId));
