@@ -1,0 +1,102 @@
+package dev.masklet.engine.onnx.tests.fallback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.engine.FrameProvider;
+import dev.masklet.engine.PropagationResult;
+import dev.masklet.engine.Prompt;
+import dev.masklet.engine.TrackedFrame;
+import dev.masklet.engine.TrackingEngine;
+import dev.masklet.engine.TrackingModel;
+import dev.masklet.engine.TrackingOptions;
+import dev.masklet.engine.TrackingSession;
+import dev.masklet.media.sample.SampleScene;
+
+/**
+ * The fallback tracker (the default image model, prompted frame to frame) through the real OSGi service, on the
+ * sample scene whose objects' true regions are known on every frame.
+ */
+class MobileSamTrackingTest {
+    private static TrackingEngine fallbackEngine() throws Exception {
+        BundleContext ctx = FrameworkUtil.getBundle(MobileSamTrackingTest.class).getBundleContext();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
+                TrackingEngine engine = ctx.getService(ref);
+                if (engine.installedModels().contains("mobilesam")) {
+                    return engine;
+                }
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+
+    @Test
+    void bothObjectsAreFollowedThroughTheClip() throws Exception {
+        TrackingEngine engine = fallbackEngine();
+        assertNotNull(engine, "a tracking service offers the default image model");
+        SampleScene scene = new SampleScene(640, 360, 12);
+        FrameProvider frames = new FrameProvider() {
+            @Override
+            public int frameCount() {
+                return scene.frames();
+            }
+
+            @Override
+            public int width() {
+                return scene.width();
+            }
+
+            @Override
+            public int height() {
+                return scene.height();
+            }
+
+            @Override
+            public RgbImage frame(int index) {
+                return scene.render(index);
+            }
+        };
+        try (TrackingModel model = engine.openModel("mobilesam");
+                TrackingSession session = model.newSession(frames, TrackingOptions.defaults())) {
+            double[] disk = scene.geometry(SampleScene.DISK, 0);
+            double[] square = scene.geometry(SampleScene.SQUARE, 0);
+            session.addPrompt(1, 0, Prompt.of(List.of(new Prompt.Point(disk[0], disk[1], true)), null));
+            session.addPrompt(2, 0, Prompt.of(List.of(new Prompt.Point(square[0], square[1], true)), null));
+            assertEquals(List.of(1, 2), session.objectIds());
+
+            List<TrackedFrame> results = new ArrayList<>();
+            PropagationResult r = session.propagate(0, scene.frames() - 1, () -> false, results::add);
+            assertEquals(scene.frames(), r.framesComputed());
+            assertFalse(r.cancelled());
+            double worst = 1;
+            for (TrackedFrame f : results) {
+                for (int id = 1; id <= 2; id++) {
+                    int object = id == 1 ? SampleScene.DISK : SampleScene.SQUARE;
+                    TrackedFrame.ObjectResult o = f.object(id).orElseThrow();
+                    assertTrue(o.present(), "object " + id + " present on frame " + f.frameIndex());
+                    worst = Math.min(worst, o.mask().orElseThrow().iou(scene.truth(object, f.frameIndex())));
+                }
+            }
+            System.out.println("fallback tracker: worst IoU over " + results.size() + " frames x 2 objects: " + worst);
+            assertTrue(worst > 0.85, "worst IoU " + worst);
+
+            // cancelling stops at once and says so
+            PropagationResult cancelled = session.propagate(0, scene.frames() - 1, () -> true, f -> { });
+            assertTrue(cancelled.cancelled());
+            assertEquals(0, cancelled.framesComputed());
+        }
+    }
+}
