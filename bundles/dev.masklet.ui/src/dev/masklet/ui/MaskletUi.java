@@ -10,6 +10,7 @@ public final class MaskletUi {
     public static final String OPEN_VIDEO_PATH_PARAMETER = "dev.masklet.ui.commands.openVideo.path";
     public static final String FINISH_OBJECT_COMMAND = "dev.masklet.ui.commands.finishObject";
     public static final String CLEAR_PROMPTS_COMMAND = "dev.masklet.ui.commands.clearPrompts";
+    public static final String TRACK_FORWARD_COMMAND = "dev.masklet.ui.commands.trackForward";
     public static final String NEXT_FRAME_COMMAND = "dev.masklet.ui.commands.nextFrame";
     public static final String PREVIOUS_FRAME_COMMAND = "dev.masklet.ui.commands.previousFrame";
     /** Menu ids that applications create so that the UI's menu contributions have a place. */

@@ -39,6 +39,11 @@ public final class TrackedObject {
         masks.put(frame, mask);
     }
 
+    /** Forgets the mask on a frame (the object is absent there); returns whether there was one. */
+    public boolean removeMask(int frame) {
+        return masks.remove(frame) != null;
+    }
+
     public BinaryMask mask(int frame) {
         return masks.get(frame);
     }

@@ -2,6 +2,8 @@ package dev.masklet.ui.internal.editor;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -38,6 +40,7 @@ import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.TrackedFrame;
 import dev.masklet.media.MediaException;
 import dev.masklet.ui.MaskletUi;
 
@@ -71,6 +74,10 @@ public final class MaskOverlayEditor extends EditorPart {
     private Canvas canvas;
     private Label statusLabel;
     private Timeline timeline;
+    /** Tracked frames between autosaves during a tracking run. */
+    private static final int AUTOSAVE_FRAMES = 10;
+    private TrackingJob tracking;
+    private int framesSinceSave;
     /** Pixels the pointer must travel with the left button down before a click becomes a box. */
     private static final int DRAG_THRESHOLD = 6;
     private Point dragStart;
@@ -152,8 +159,8 @@ public final class MaskOverlayEditor extends EditorPart {
     private void encodeCurrentFrame() {
         RgbImage toEncode = frame;
         int index = frameIndex;
-        setStatus("Encoding frame " + index + "...");
-        Job job = Job.create("Encoding frame " + index, (IProgressMonitor monitor) -> {
+        setStatus("Encoding frame " + (index + 1) + "...");
+        Job job = Job.create("Encoding frame " + (index + 1), (IProgressMonitor monitor) -> {
             try {
                 SegmentationEngine engine = engines.engine();
                 ImageEmbedding result = engine.encode(toEncode);
@@ -264,6 +271,76 @@ public final class MaskOverlayEditor extends EditorPart {
         job.setSystem(true);
         job.setRule(engineRule);
         job.schedule();
+    }
+
+    /**
+     * Ctrl+M: tracks every object that has a mask on the shown frame from here to the last frame. Each finished
+     * frame lands in the project at once and is saved every few frames, so cancelling loses nothing finished; the
+     * other objects and the other frames before this one are left as they are.
+     */
+    public void trackForward() {
+        if (tracking != null) {
+            setStatus("Tracking is already running");
+            return;
+        }
+        Map<Integer, Prompt> starts = new LinkedHashMap<>();
+        for (TrackedObject o : video.project().objects()) {
+            BinaryMask m = o.mask(frameIndex);
+            if (m != null && m.area() > 0) {
+                starts.put(o.trackId(), MaskPrompts.of(m));
+            }
+        }
+        if (starts.isEmpty()) {
+            setStatus("Nothing to track: keep an object on this frame first (click on it, then F)");
+            return;
+        }
+        int last = video.source().frameCount() - 1;
+        TrackingJob job = new TrackingJob(video.source(), starts, frameIndex, last,
+                frame -> asyncUi(() -> applyTracked(frame)), text -> asyncUi(() -> setStatus(text)));
+        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                asyncUi(() -> {
+                    tracking = null;
+                    saveQuietly();
+                });
+            }
+        });
+        tracking = job;
+        job.schedule();
+    }
+
+    /** Whether Ctrl+M's tracking job is running. */
+    public boolean isTracking() {
+        return tracking != null;
+    }
+
+    private void applyTracked(TrackedFrame frame) {
+        for (TrackedFrame.ObjectResult r : frame.objects()) {
+            video.project().object(r.objectId()).ifPresent(o -> {
+                if (r.present()) {
+                    o.putMask(frame.frameIndex(), r.mask().orElseThrow());
+                } else {
+                    o.removeMask(frame.frameIndex());
+                }
+            });
+        }
+        if (frame.frameIndex() == frameIndex) {
+            rebuildOverlay();
+        }
+        if (++framesSinceSave >= AUTOSAVE_FRAMES) {
+            saveQuietly();
+        }
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private void saveQuietly() {
+        framesSinceSave = 0;
+        try {
+            ProjectStore.save(video.project(), video.projectFile());
+        } catch (IOException e) {
+            setStatus("Could not save: " + e.getMessage());
+        }
     }
 
     /** The pending mask, or null when nothing has been predicted for the current clicks. */
@@ -462,7 +539,17 @@ public final class MaskOverlayEditor extends EditorPart {
         if (engines != null) {
             engines.close();
         }
-        if (video != null) {
+        if (tracking != null) {
+            // the job still reads frames until it sees the cancel: close the video when it has stopped
+            TrackingJob running = tracking;
+            running.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+                @Override
+                public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                    video.source().close();
+                }
+            });
+            running.cancel();
+        } else if (video != null) {
             video.source().close();
         }
         super.dispose();

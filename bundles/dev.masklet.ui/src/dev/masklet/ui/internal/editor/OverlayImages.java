@@ -12,9 +12,9 @@ import dev.masklet.core.mask.BinaryMask;
 /** Builds SWT image data for a frame and for translucent mask overlays (no SWT resources: callers own those). */
 final class OverlayImages {
     /** Overlay colours, one per track id (cycled): distinct hues that stay readable over video. */
-    private static final RGB[] PALETTE = {new RGB(230, 25, 75), new RGB(60, 180, 75), new RGB(255, 225, 25),
-        new RGB(0, 130, 200), new RGB(245, 130, 48), new RGB(145, 30, 180), new RGB(70, 240, 240),
-        new RGB(240, 50, 230)};
+    private static final RGB[] PALETTE = {new RGB(0, 200, 255), new RGB(255, 225, 25), new RGB(60, 220, 75),
+        new RGB(255, 130, 0), new RGB(200, 60, 255), new RGB(255, 60, 160), new RGB(70, 240, 240),
+        new RGB(230, 25, 75)};
     /** The mask being edited, not yet kept: magenta with a white outline, which stands out on most footage. */
     static final RGB PENDING = new RGB(255, 0, 200);
     static final RGB PENDING_EDGE = new RGB(255, 255, 255);
