@@ -81,6 +81,23 @@ class VideoSourceTest {
         assertTrue(!Arrays.equals(sequential[0], sequential[29]), "the clip moves");
     }
 
+    /** Matroska and AVI state no frame count; the packets are counted instead of trusting duration x fps. */
+    @Test
+    void frameCountsAreExactInContainersWithoutAFrameIndex() throws IOException, MediaException {
+        for (String name : new String[] {"clip.mkv", "clip.avi", "clip.mov"}) {
+            SampleScene scene = new SampleScene(160, 96, 23);
+            Path file = dir.resolve(name);
+            SampleVideoWriter.write(scene, file, 30);
+            try (VideoSource source = VideoSources.open(file)) {
+                assertEquals(23, source.frameCount(), name);
+                byte[] last = source.frame(22).rgb();
+                byte[] first = source.frame(0).rgb();
+                assertArrayEquals(last, source.frame(22).rgb(), name + ": the last frame decodes the same twice");
+                assertTrue(!Arrays.equals(first, last), name);
+            }
+        }
+    }
+
     @Test
     void aTextFileNamedMp4IsNotAVideo() throws IOException {
         Path fake = dir.resolve("notes.mp4");

@@ -44,7 +44,9 @@ public final class FfmpegVideoSource implements VideoSource {
             release(grabber);
             throw new MediaException(Kind.NOT_A_VIDEO, file, "holds no video stream", null);
         }
-        int frames = grabber.getLengthInVideoFrames();
+        long stated = FrameCounter.stated(grabber);
+        long counted = stated > 0 ? stated : FrameCounter.countPackets(file);
+        int frames = (int) (counted > 0 ? counted : grabber.getLengthInVideoFrames());
         FfmpegVideoSource source = new FfmpegVideoSource(file, grabber, frames);
         try {
             source.frame(0); // a file whose first frame cannot be decoded is useless: say so now, not later

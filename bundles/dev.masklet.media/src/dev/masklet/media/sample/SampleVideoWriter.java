@@ -14,7 +14,10 @@ import org.bytedeco.javacv.FrameRecorder;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.media.internal.FfmpegLog;
 
-/** Encodes a {@link SampleScene} as an H.264 MP4 with FFmpeg (JavaCV's recorder), so no video is kept in git. */
+/**
+ * Encodes a {@link SampleScene} as H.264 with FFmpeg (JavaCV's recorder), so no video is kept in git. The container
+ * follows the file name: .mkv (Matroska), .mov, .avi, else MP4.
+ */
 public final class SampleVideoWriter {
     private SampleVideoWriter() {
     }
@@ -22,10 +25,17 @@ public final class SampleVideoWriter {
     public static void write(SampleScene scene, Path out, double fps) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = parent.resolve("." + out.getFileName() + ".part.mp4");
+        String name = out.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        Path tmp = parent.resolve("." + name + ".part." + ext);
         FfmpegLog.quiet();
         FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(tmp.toFile(), scene.width(), scene.height(), 0);
-        recorder.setFormat("mp4");
+        recorder.setFormat(switch (ext) {
+            case "mkv" -> "matroska";
+            case "mov" -> "mov";
+            case "avi" -> "avi";
+            default -> "mp4";
+        });
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
         recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
         recorder.setFrameRate(fps);
