@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.store.ProjectStore;
+import dev.masklet.media.CachedVideoSource;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
@@ -17,7 +18,8 @@ public final class VideoOpener {
 
     public static VideoEditorInput open(Path media) throws MediaException, IOException {
         Path abs = media.toAbsolutePath().normalize();
-        VideoSource source = VideoSources.open(abs);
+        // 512 MB of decoded frames, 8 frames read ahead: stepping with a/d does not wait for the decoder
+        VideoSource source = new CachedVideoSource(VideoSources.open(abs), 512L << 20, 8);
         try {
             Path projectFile = ProjectStore.projectFileFor(abs);
             AnnotationProject project;
