@@ -163,6 +163,17 @@ public final class UiBot {
         return null;
     }
 
+    /**
+     * Selects an item of a combo box and notifies its listeners, as SWTBot's {@code SWTBotCombo.setSelection}
+     * does: GTK's combo popup cannot be driven reliably with synthetic events.
+     */
+    public void select(org.eclipse.swt.widgets.Combo combo, int index) {
+        syncRun(() -> {
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
     /** Clicks at the centre of a control with a real mouse event. */
     public void click(Control control) {
         Point centre = syncCall(() -> {
@@ -211,11 +222,13 @@ public final class UiBot {
             if ((modifiers & m) != 0) {
                 mods.add(m);
                 post(key(SWT.KeyDown, m, (char) 0));
+                sleep(30); // the toolkit must see the modifier down before the key
             }
         }
         post(key(SWT.KeyDown, Character.toLowerCase(key), key));
         post(key(SWT.KeyUp, Character.toLowerCase(key), key));
         for (int i = mods.size() - 1; i >= 0; i--) {
+            sleep(30);
             post(key(SWT.KeyUp, mods.get(i), (char) 0));
         }
         sleep(60);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -38,18 +39,27 @@ class TrackingWorkflowTest {
         Workbench.closeAllEditors(Workbench.bot());
     }
 
-    private static void keep(UiBot bot, MaskOverlayEditor editor, double[] at, String label, int objectsAfter) {
+    /** Clicks, presses F and keeps the mask as a new object ({@code trackItem} 0) or corrects item's object. */
+    private static void keep(UiBot bot, MaskOverlayEditor editor, double[] at, String label, int objectsAfter,
+            int trackItem) {
         bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(at[0], at[1])), 1);
         bot.waitUntil("a mask for " + label, () -> editor.pendingPrediction() != null);
         bot.press(0, 'f');
         Shell dialog = bot.shell("New Object");
-        Text text = bot.find(dialog, Text.class, t -> true, "the label field");
-        bot.syncRun(() -> {
-            text.setFocus();
-            text.selectAll();
-        });
-        bot.type(label);
+        if (trackItem > 0) {
+            bot.select(bot.find(dialog, Combo.class, c -> true, "the track id"), trackItem);
+            bot.waitUntil("choosing the object fills in its label",
+                    () -> bot.find(dialog, Text.class, t -> true, "the label").getText().equals(label));
+        } else {
+            Text text = bot.find(dialog, Text.class, t -> true, "the label field");
+            bot.syncRun(() -> {
+                text.setFocus();
+                text.selectAll();
+            });
+            bot.type(label);
+        }
         bot.pressKeyCode(SWT.CR, '\r');
+        bot.waitUntil("the dialog closed", dialog::isDisposed);
         bot.waitUntil(label + " kept", () -> editor.project().objects().size() == objectsAfter);
         bot.activate(Workbench.windowShell(bot));
         bot.syncRun(editor::setFocus);
@@ -66,8 +76,8 @@ class TrackingWorkflowTest {
         MaskOverlayEditor editor = Workbench.activeEditor(bot);
         bot.waitUntil("frame 1 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
 
-        keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1);
-        keep(bot, editor, scene.geometry(SampleScene.SQUARE, 0), "square", 2);
+        keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1, 0);
+        keep(bot, editor, scene.geometry(SampleScene.SQUARE, 0), "square", 2, 0);
 
         bot.press(SWT.CTRL, 'm');
         bot.waitUntil("tracking started", editor::isTracking);
@@ -88,5 +98,29 @@ class TrackingWorkflowTest {
             double iou = o.mask(FRAMES - 1).iou(scene.truth(object, FRAMES - 1));
             assertTrue(iou > 0.8, o.label() + " on the last frame: IoU " + iou);
         }
+
+        // a correction mid-video: on frame 6 the square is prompted again and kept as object 2, then Ctrl+M
+        // propagates from there; the disk and every frame before 6 keep what they had
+        TrackedObject disk = editor.project().object(1).orElseThrow();
+        java.util.Map<Integer, dev.masklet.core.mask.BinaryMask> diskBefore = new java.util.TreeMap<>(disk.masks());
+        java.util.Map<Integer, dev.masklet.core.mask.BinaryMask> squareBefore =
+                new java.util.TreeMap<>(editor.project().object(2).orElseThrow().masks());
+        bot.syncRun(() -> editor.goToFrame(5));
+        bot.waitUntil("frame 6 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
+        keep(bot, editor, scene.geometry(SampleScene.SQUARE, 5), "square", 2, 2);
+        dev.masklet.core.mask.BinaryMask corrected = editor.project().object(2).orElseThrow().mask(5);
+        bot.press(SWT.CTRL, 'm');
+        bot.waitUntil("re-tracking started", editor::isTracking);
+        bot.waitUntil("re-tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
+        assertEquals(2, editor.project().objects().size(), "no object was lost");
+        TrackedObject square = editor.project().object(2).orElseThrow();
+        for (int f = 0; f < 5; f++) {
+            assertEquals(squareBefore.get(f), square.mask(f), "square before the correction, frame " + (f + 1));
+            assertEquals(diskBefore.get(f), disk.mask(f), "disk before the correction, frame " + (f + 1));
+        }
+        assertEquals(corrected, square.mask(5), "the corrected mask is kept on its frame");
+        double lastIou = square.mask(FRAMES - 1).iou(scene.truth(SampleScene.SQUARE, FRAMES - 1));
+        assertTrue(lastIou > 0.8, "square after re-tracking: IoU " + lastIou);
+        assertEquals(FRAMES, disk.masks().size(), "the disk keeps a mask on every frame");
     }
 }

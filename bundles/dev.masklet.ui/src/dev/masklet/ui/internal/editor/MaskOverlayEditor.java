@@ -77,6 +77,9 @@ public final class MaskOverlayEditor extends EditorPart {
     /** Tracked frames between autosaves during a tracking run. */
     private static final int AUTOSAVE_FRAMES = 10;
     private TrackingJob tracking;
+    private Tracker tracker;
+    /** Objects given a prompt with F on the shown frame since the last Ctrl+M. */
+    private final java.util.Set<Integer> promptedHere = new java.util.HashSet<>();
     private int framesSinceSave;
     /** Pixels the pointer must travel with the left button down before a click becomes a box. */
     private static final int DRAG_THRESHOLD = 6;
@@ -95,6 +98,7 @@ public final class MaskOverlayEditor extends EditorPart {
         setPartName(input.getName());
         video = v;
         engines = new EngineAccess();
+        tracker = new Tracker(v.source());
     }
 
     @Override
@@ -145,6 +149,7 @@ public final class MaskOverlayEditor extends EditorPart {
             return;
         }
         frameIndex = index;
+        promptedHere.clear();
         if (timeline != null) {
             timeline.show(index);
         }
@@ -283,19 +288,24 @@ public final class MaskOverlayEditor extends EditorPart {
             setStatus("Tracking is already running");
             return;
         }
-        Map<Integer, Prompt> starts = new LinkedHashMap<>();
+        // objects the tracker has not seen (kept before this session, or read from the file) start from their mask
+        Map<Integer, Prompt> fromMasks = new LinkedHashMap<>();
+        boolean any = false;
         for (TrackedObject o : video.project().objects()) {
             BinaryMask m = o.mask(frameIndex);
-            if (m != null && m.area() > 0) {
-                starts.put(o.trackId(), MaskPrompts.of(m));
+            boolean hasMask = m != null && m.area() > 0;
+            any |= hasMask || tracker.remembers(o.trackId());
+            if (hasMask && !tracker.remembers(o.trackId()) && !promptedHere.contains(o.trackId())) {
+                fromMasks.put(o.trackId(), MaskPrompts.of(m));
             }
         }
-        if (starts.isEmpty()) {
+        if (!any) {
             setStatus("Nothing to track: keep an object on this frame first (click on it, then F)");
             return;
         }
+        promptedHere.clear();
         int last = video.source().frameCount() - 1;
-        TrackingJob job = new TrackingJob(video.source(), starts, frameIndex, last,
+        TrackingJob job = new TrackingJob(tracker, fromMasks, frameIndex, last,
                 frame -> asyncUi(() -> applyTracked(frame)), text -> asyncUi(() -> setStatus(text)));
         job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
             @Override
@@ -368,20 +378,49 @@ public final class MaskOverlayEditor extends EditorPart {
      * Returns the new object, or null if there is no mask to keep.
      */
     public TrackedObject finishObject(String label) throws IOException {
+        return finishObject(label, 0);
+    }
+
+    /**
+     * Keeps the pending mask: as a new object ({@code trackId} 0) or as a correction of an existing object on the
+     * shown frame, which the next Ctrl+M propagates from here while the other objects keep their memory. Saves the
+     * project file at once. Returns the object, or null if there is no mask to keep.
+     */
+    public TrackedObject finishObject(String label, int trackId) throws IOException {
         MaskPrediction prediction = prompts.prediction();
         if (prediction == null) {
             return null;
         }
+        Prompt prompt = Prompt.of(prompts.points(), prompts.box());
         AnnotationProject project = video.project();
-        TrackedObject object = project.addObject(label);
+        TrackedObject object;
+        if (trackId > 0) {
+            object = project.object(trackId).orElseThrow(() -> new IllegalArgumentException("no object " + trackId));
+            object.setLabel(label);
+        } else {
+            object = project.addObject(label);
+        }
         object.putMask(frameIndex, prediction.mask());
+        tracker.prompt(object.trackId(), frameIndex, prompt);
+        promptedHere.add(object.trackId());
         prompts.clear();
         rebuildOverlay();
         ProjectStore.save(project, video.projectFile());
-        setStatus("Kept object " + object.trackId() + " '" + object.label() + "'; saved "
-                + video.projectFile().getFileName());
+        setStatus((trackId > 0 ? "Corrected object " : "Kept object ") + object.trackId() + " '" + object.label()
+                + "' on frame " + (frameIndex + 1) + "; saved " + video.projectFile().getFileName());
         changeListeners.forEach(Runnable::run);
         return object;
+    }
+
+    /** Reset Tracker: the tracker forgets every object's memory; the kept masks stay. */
+    public void resetTracker() {
+        if (tracking != null) {
+            setStatus("Wait for tracking to finish (or cancel it) before resetting the tracker");
+            return;
+        }
+        tracker.close();
+        promptedHere.clear();
+        setStatus("Tracker reset: the next Ctrl+M starts from the masks on the shown frame");
     }
 
     public AnnotationProject project() {
@@ -545,11 +584,13 @@ public final class MaskOverlayEditor extends EditorPart {
             running.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
                 @Override
                 public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                    tracker.close();
                     video.source().close();
                 }
             });
             running.cancel();
         } else if (video != null) {
+            tracker.close();
             video.source().close();
         }
         super.dispose();

@@ -1,6 +1,5 @@
 package dev.masklet.ui.internal.editor;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -10,19 +9,13 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.PropagationResult;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.TrackedFrame;
-import dev.masklet.engine.TrackingModel;
-import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingProgress;
 import dev.masklet.engine.TrackingSession;
-import dev.masklet.media.MediaException;
-import dev.masklet.media.VideoSource;
 
 /**
  * Tracks objects through a frame range in the background (Ctrl+M). Each frame's results go to {@code onFrame} as
@@ -30,19 +23,21 @@ import dev.masklet.media.VideoSource;
  * left.
  */
 final class TrackingJob extends Job {
-    private final VideoSource video;
-    private final Map<Integer, Prompt> prompts;
+    private final Tracker tracker;
+    private final Map<Integer, Prompt> fromMasks;
     private final int fromFrame;
     private final int toFrame;
     private final Consumer<TrackedFrame> onFrame;
     private final Consumer<String> onStatus;
 
-    TrackingJob(VideoSource video, Map<Integer, Prompt> prompts, int fromFrame, int toFrame,
+    /**
+     * @param fromMasks prompts for objects the session does not know yet, made from their kept masks
+     */
+    TrackingJob(Tracker tracker, Map<Integer, Prompt> fromMasks, int fromFrame, int toFrame,
             Consumer<TrackedFrame> onFrame, Consumer<String> onStatus) {
-        super(String.format("Tracking %d object%s through frames %d-%d", prompts.size(),
-                prompts.size() == 1 ? "" : "s", fromFrame + 1, toFrame + 1));
-        this.video = video;
-        this.prompts = prompts;
+        super(String.format("Tracking through frames %d-%d", fromFrame + 1, toFrame + 1));
+        this.tracker = tracker;
+        this.fromMasks = fromMasks;
         this.fromFrame = fromFrame;
         this.toFrame = toFrame;
         this.onFrame = onFrame;
@@ -54,13 +49,14 @@ final class TrackingJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         int total = Math.abs(toFrame - fromFrame) + 1;
         monitor.beginTask(getName(), total + 1);
-        try (TrackingModel model = TrackingModels.openBest();
-                TrackingSession session = model.newSession(frames(), TrackingOptions.defaults())) {
-            onStatus.accept("Tracking with " + model.name() + "...");
-            monitor.subTask("prompting on frame " + (fromFrame + 1));
-            for (Map.Entry<Integer, Prompt> e : prompts.entrySet()) {
-                session.addPrompt(e.getKey(), fromFrame, e.getValue());
+        try {
+            monitor.subTask("loading the tracking model and prompting");
+            TrackingSession session = tracker.session();
+            onStatus.accept("Tracking with " + tracker.modelName() + "...");
+            for (Map.Entry<Integer, Prompt> e : fromMasks.entrySet()) {
+                tracker.prompt(e.getKey(), fromFrame, e.getValue());
             }
+            tracker.flushPrompts();
             monitor.worked(1);
             PropagationResult r = session.propagate(fromFrame, toFrame, monitor::isCanceled, new PropagationListener() {
                 @Override
@@ -78,7 +74,7 @@ final class TrackingJob extends Job {
                 }
             });
             onStatus.accept(String.format(Locale.ROOT, "Tracked %d frames with %s in %.1f s%s", r.framesComputed(),
-                    model.name(), r.seconds(), r.cancelled() ? " (cancelled; finished frames are kept)" : ""));
+                    tracker.modelName(), r.seconds(), r.cancelled() ? " (cancelled; finished frames are kept)" : ""));
             return r.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (EngineException | RuntimeException e) {
             onStatus.accept("Tracking failed: " + e.getMessage());
@@ -86,33 +82,5 @@ final class TrackingJob extends Job {
         } finally {
             monitor.done();
         }
-    }
-
-    private FrameProvider frames() {
-        return new FrameProvider() {
-            @Override
-            public int frameCount() {
-                return video.frameCount();
-            }
-
-            @Override
-            public int width() {
-                return video.width();
-            }
-
-            @Override
-            public int height() {
-                return video.height();
-            }
-
-            @Override
-            public RgbImage frame(int index) throws IOException {
-                try {
-                    return video.frame(index);
-                } catch (MediaException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }
-        };
     }
 }

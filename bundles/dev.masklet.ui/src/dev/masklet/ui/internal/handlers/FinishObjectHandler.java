@@ -4,17 +4,15 @@ import java.io.IOException;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import dev.masklet.core.model.LabelNames;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
-/** {@code f}: asks for a label and keeps the pending mask as a new object. */
+/** {@code f}: asks for a label and a track id and keeps the pending mask as a new object or a correction. */
 public final class FinishObjectHandler extends AbstractHandler {
     /** Dialog title; tests find the dialog by it. */
     public static final String DIALOG_TITLE = "New Object";
@@ -31,13 +29,12 @@ public final class FinishObjectHandler extends AbstractHandler {
                     "There is no mask to keep yet: click on an object first.");
             return null;
         }
-        InputDialog dialog = new InputDialog(part.getSite().getShell(), DIALOG_TITLE, "Label of the new object:",
-                lastLabel, FinishObjectHandler::validate);
+        ObjectDialog dialog = new ObjectDialog(part.getSite().getShell(), editor.project().objects(), lastLabel);
         if (dialog.open() != Window.OK) {
             return null;
         }
         try {
-            TrackedObject object = editor.finishObject(dialog.getValue());
+            TrackedObject object = editor.finishObject(dialog.label(), dialog.trackId());
             if (object != null) {
                 lastLabel = object.label();
             }
@@ -45,14 +42,5 @@ public final class FinishObjectHandler extends AbstractHandler {
             MessageDialog.openError(part.getSite().getShell(), "Could not save", e.getMessage());
         }
         return null;
-    }
-
-    private static String validate(String text) {
-        try {
-            LabelNames.check(text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
     }
 }
