@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
-import org.bytedeco.javacpp.indexer.IntIndexer;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
@@ -60,14 +59,11 @@ public final class MaskGeometry {
             if (n == 0) {
                 return new Polygons(List.of(), 0);
             }
+            // hierarchy: 1 x n of {next, previous, first child, parent}; copied out directly (JavaCPP's indexers
+            // would print sun.misc.Unsafe deprecation warnings on stderr)
             int[] h = new int[n * 4];
-            try (IntIndexer idx = hierarchy.createIndexer()) {
-                for (int i = 0; i < n; i++) {
-                    for (int k = 0; k < 4; k++) {
-                        h[i * 4 + k] = idx.get(0, i, k);
-                    }
-                }
-            }
+            Mat dense = hierarchy.isContinuous() ? hierarchy : hierarchy.clone();
+            new IntPointer(dense.data()).get(h, 0, h.length);
             List<PolygonPart> parts = new ArrayList<>();
             int degenerate = 0;
             for (int i = 0; i < n; i++) {
