@@ -86,7 +86,7 @@ public final class CocoExporter implements Exporter {
                     rle.addProperty("counts", CocoRle.encode(inst.mask()));
                     a.add("segmentation", rle);
                 } else {
-                    p = job.polygons(frame, inst);
+                    job.reportDegenerate(frame, inst, p);
                     if (p.isEmpty()) {
                         job.warn(ExportJob.describe(frame, inst.object())
                                 + ": too thin for a polygon, left out (use coco.segmentation=rle to keep it)");

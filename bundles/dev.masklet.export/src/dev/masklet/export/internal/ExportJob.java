@@ -131,11 +131,16 @@ public final class ExportJob {
      */
     public Polygons polygons(int frame, Instance instance) {
         Polygons p = MaskGeometry.polygons(instance.mask(), request.options().polygonEpsilon());
+        reportDegenerate(frame, instance, p);
+        return p;
+    }
+
+    /** Warns about the parts of an instance's polygons that were too thin to be a polygon, if any. */
+    public void reportDegenerate(int frame, Instance instance, Polygons p) {
         if (p.degenerateParts() > 0) {
             warn(describe(frame, instance.object()) + ": left out " + p.degenerateParts()
                     + (p.degenerateParts() == 1 ? " part or hole" : " parts or holes") + " too thin to be a polygon");
         }
-        return p;
     }
 
     public static String describe(int frame, TrackedObject o) {
