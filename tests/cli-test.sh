@@ -62,6 +62,57 @@ check "segment with a box and a negative point" $?
 
 out=$("$cli" models 2>&1); rc=$?
 [ $rc -eq 0 ] && echo "$out" | grep -Eq '^mobilesam	ok	'; check "models lists the default model as ok" $?
+# export: a project for the sample clip with two objects (masks as COCO RLE, written by node)
+node -e '
+  const [w, h] = [640, 360];
+  function rle(inside) { // column-major runs, pycocotools compressed counts string
+    const runs = []; let cur = 0, n = 0;
+    for (let x = 0; x < w; x++) for (let y = 0; y < h; y++) { const v = inside(x, y) ? 1 : 0; if (v !== cur) { runs.push(n); n = 0; cur = v; } n++; }
+    runs.push(n);
+    let s = "";
+    for (let i = 0; i < runs.length; i++) {
+      let x = runs[i]; if (i > 2) x -= runs[i - 2]; let more = true;
+      while (more) { let c = x & 0x1f; x >>= 5; more = (c & 0x10) ? x !== -1 : x !== 0; if (more) c |= 0x20; s += String.fromCharCode(c + 48); }
+    }
+    return s;
+  }
+  const obj = (id, label, frames, inside) => ({track_id: id, label, frames: frames.map(f => ({frame: f, bbox: [], area: 0,
+    mask: {size: [h, w], counts: rle((x, y) => inside(f, x, y))}}))});
+  const p = {format: "masklet-project", version: 1, media: {name: "clip é.mp4", width: w, height: h, frames: 12},
+    objects: [obj(1, "red \"disk\"", [0, 1, 2, 3], (f, x, y) => (x - 100 - 10 * f) ** 2 + (y - 180) ** 2 < 40 * 40),
+              obj(2, "blue square", [1, 2], (f, x, y) => x >= 400 && x < 460 && y >= 50 + 5 * f && y < 110 + 5 * f)]};
+  require("fs").writeFileSync(process.argv[1], JSON.stringify(p));' "$work/clip é.mp4.masklet.json"
+
+out=$("$cli" export --list 2>"$work/err"); rc=$?
+[ $rc -eq 0 ] && ( for id in coco yolo yolo-seg voc mot mots masks labelme; do echo "$out" | grep -q "^$id	" || exit 1; done )
+check "export --list names the built-in formats ($(echo "$out" | cut -f1 | tr '\n' ' '))" $?
+
+out=$("$cli" export --project "$work/clip é.mp4.masklet.json" --format coco --out "$work/coco" --range 1:2 --images 2>"$work/err"); rc=$?
+echo "$out" | node -e '
+  const s = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const c = JSON.parse(require("fs").readFileSync(process.argv[1] + "/coco/annotations.json", "utf8"));
+  const ok = s.format === "coco" && s.frames === 2 && c.images.length === 2 && c.annotations.length === 4
+    && c.categories[0].name === "red \"disk\"" && c.annotations.every(a => a.track_id >= 1);
+  process.exit(ok ? 0 : 1);' "$work"
+[ $(( rc | $? )) -eq 0 ] && [ -s "$work/coco/images/frame_000001.jpg" ] && [ -s "$work/coco/images/frame_000002.jpg" ] \
+  && [ ! -e "$work/coco/images/frame_000000.jpg" ]
+check "export coco --range 1:2 --images writes annotations.json and the two frames ($out)" $?
+
+"$cli" export --project "$work/clip é.mp4.masklet.json" --format mot --out "$work/mot" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 0 ] && grep -qx "frameRate=25" "$work/mot/seqinfo.ini" && [ "$(wc -l < "$work/mot/gt/gt.txt")" -eq 6 ]
+check "export mot writes gt.txt and seqinfo.ini with the video's frame rate" $?
+
+"$cli" export --project "$work/clip é.mp4.masklet.json" --format yolo --out "$work/yolo" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 0 ] && grep -q '^  0: "red \\"disk\\""$' "$work/yolo/data.yaml" && [ -s "$work/yolo/labels/frame_000003.txt" ]
+check "export yolo writes data.yaml and labels" $?
+
+"$cli" export --project "$work/clip é.mp4.masklet.json" --format nope --out "$work/x" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "unknown format 'nope'" "$work/err" && grep -q "coco" "$work/err"
+check "export with an unknown format is a usage error listing the formats (exit 2)" $?
+
+"$cli" export --project "$work/missing.masklet.json" --format coco --out "$work/x" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "missing.masklet.json" "$work/err" && [ "$(wc -l < "$work/err")" -eq 1 ]
+check "export of a missing project fails with a one-line message (exit 1)" $?
 
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -40,6 +40,7 @@ public final class CliApplication implements IApplication {
                 case "segment" -> SegmentCommand.run(CliOptions.parse(rest), out);
                 case "models" -> ModelsCommand.run(out);
                 case "bench-engine" -> BenchEngineCommand.run(CliOptions.parse(rest), out, err);
+                case "export" -> CliExport.run(rest, out, err);
                 default -> throw new CliException("unknown command '" + command + "' (try: masklet-cli help)", USAGE);
             };
         } catch (CliException e) {

@@ -27,6 +27,7 @@ final class CliCommands {
               models                        list installed models and whether each is usable
               bench-engine [--runs N] [--report FILE]
                                             time the engine against raw ONNX Runtime
+            """ + CliExport.USAGE + """
               help                          this text
             """;
 

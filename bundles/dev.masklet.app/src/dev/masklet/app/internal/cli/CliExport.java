@@ -1,0 +1,246 @@
+package dev.masklet.app.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.JsonObject;
+
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.store.ProjectStore;
+import dev.masklet.export.ExportException;
+import dev.masklet.export.ExportMonitor;
+import dev.masklet.export.ExportOptions;
+import dev.masklet.export.ExportRequest;
+import dev.masklet.export.ExportResult;
+import dev.masklet.export.ExporterDescriptor;
+import dev.masklet.export.ExporterRegistry;
+import dev.masklet.export.FrameProvider;
+import dev.masklet.export.FrameRange;
+import dev.masklet.export.ImageFormat;
+import dev.masklet.export.OutputKind;
+import dev.masklet.media.MediaException;
+import dev.masklet.media.VideoSource;
+import dev.masklet.media.VideoSources;
+
+/**
+ * {@code masklet-cli export}: writes a project in any registered dataset format, or lists the formats. Its own
+ * argument parsing, because it has flags without values ({@code --images}, {@code --list}, {@code --all-frames}).
+ */
+final class CliExport {
+    static final String USAGE = """
+              export --list                 list the dataset formats (id, name, output, description; tab-separated)
+              export --project FILE.masklet.json --format ID --out DIR [--range A:B] [--images]
+                     [--image-format jpg|png] [--fineness PIXELS] [--all-frames] [--set KEY=VALUE ...]
+                                            write the annotations as a dataset; prints a JSON summary
+            """;
+
+    private CliExport() {
+    }
+
+    private static final class Args {
+        boolean list;
+        boolean images;
+        boolean allFrames;
+        String project;
+        String format;
+        String out;
+        String range;
+        String imageFormat;
+        String fineness;
+        final List<String> settings = new ArrayList<>();
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
+        Args a = parse(args);
+        ExporterRegistry registry = ExporterRegistry.fromPlatform();
+        for (String problem : registry.problems()) {
+            err.println("masklet-cli: warning: " + problem);
+        }
+        if (a.list) {
+            for (ExporterDescriptor d : registry.exporters()) {
+                out.println(d.id() + "\t" + d.name() + "\t" + d.outputKind().name().toLowerCase(java.util.Locale.ROOT) + "\t"
+                        + d.description());
+            }
+            return 0;
+        }
+        if (a.project == null || a.format == null || a.out == null) {
+            throw new CliException("export needs --project, --format and --out (or --list)", CliApplication.USAGE);
+        }
+        ExporterDescriptor descriptor = registry.find(a.format).orElseThrow(() -> new CliException(
+                "unknown format '" + a.format + "'; known: " + String.join(", ",
+                        registry.exporters().stream().map(ExporterDescriptor::id).toList()), CliApplication.USAGE));
+        ExportOptions options = options(a);
+        Path projectFile = Path.of(a.project);
+        AnnotationProject project;
+        try {
+            project = ProjectStore.load(projectFile);
+        } catch (IOException e) {
+            throw new CliException(e.getMessage());
+        }
+        Path video = projectFile.toAbsolutePath().resolveSibling(project.mediaName());
+        Path output = Path.of(a.out);
+        if (descriptor.outputKind() == OutputKind.FILE && (Files.isDirectory(output) || a.out.endsWith("/"))) {
+            String stem = project.mediaName().replaceFirst("\\.[^.]*$", "");
+            output = output.resolve(stem + (descriptor.fileExtension().isEmpty() ? ""
+                    : "." + descriptor.fileExtension()));
+        }
+        VideoSource source = null;
+        try {
+            if (Files.isRegularFile(video)) {
+                try {
+                    source = VideoSources.open(video);
+                } catch (MediaException e) {
+                    if (options.includeImages()) {
+                        throw e;
+                    }
+                    err.println("masklet-cli: warning: " + e.getMessage() + "; exporting without the video");
+                }
+            } else if (options.includeImages()) {
+                throw new CliException(video + ": no such video file (the project's media, needed for --images)");
+            }
+            ExportRequest request = new ExportRequest(project, source == null ? null : frames(source), output,
+                    options);
+            ExportResult result = descriptor.create().export(request, progress(err));
+            for (String w : result.warnings()) {
+                err.println("masklet-cli: warning: " + w);
+            }
+            JsonObject summary = new JsonObject();
+            summary.addProperty("format", descriptor.id());
+            summary.addProperty("out", output.toAbsolutePath().toString());
+            summary.addProperty("frames", request.selectedFrames().size());
+            summary.addProperty("files", result.files().size());
+            summary.addProperty("warnings", result.warnings().size());
+            out.println(summary);
+            return 0;
+        } catch (MediaException | IOException | ExportException e) {
+            throw new CliException(e.getMessage());
+        } finally {
+            if (source != null) {
+                source.close();
+            }
+        }
+    }
+
+    private static Args parse(List<String> args) throws CliException {
+        Args a = new Args();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--list" -> a.list = true;
+                case "--images" -> a.images = true;
+                case "--all-frames" -> a.allFrames = true;
+                case "--project", "--format", "--out", "--range", "--image-format", "--fineness", "--set" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new CliException("option " + arg + " needs a value", CliApplication.USAGE);
+                    }
+                    String v = args.get(++i);
+                    switch (arg) {
+                        case "--project" -> a.project = v;
+                        case "--format" -> a.format = v;
+                        case "--out" -> a.out = v;
+                        case "--range" -> a.range = v;
+                        case "--image-format" -> a.imageFormat = v;
+                        case "--fineness" -> a.fineness = v;
+                        default -> a.settings.add(v);
+                    }
+                }
+                default -> throw new CliException("unexpected argument '" + arg + "'", CliApplication.USAGE);
+            }
+        }
+        return a;
+    }
+
+    private static ExportOptions options(Args a) throws CliException {
+        try {
+            ExportOptions.Builder b = ExportOptions.builder().includeImages(a.images).includeUnannotatedFrames(
+                    a.allFrames);
+            if (a.range != null) {
+                b.range(FrameRange.parse(a.range));
+            }
+            if (a.imageFormat != null) {
+                b.imageFormat(ImageFormat.parse(a.imageFormat));
+            }
+            if (a.fineness != null) {
+                b.polygonEpsilon(Double.parseDouble(a.fineness));
+            }
+            for (String s : a.settings) {
+                int eq = s.indexOf('=');
+                if (eq <= 0) {
+                    throw new CliException("--set needs KEY=VALUE, got '" + s + "'", CliApplication.USAGE);
+                }
+                b.property(s.substring(0, eq), s.substring(eq + 1));
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), CliApplication.USAGE);
+        }
+    }
+
+    private static FrameProvider frames(VideoSource source) {
+        return new FrameProvider() {
+            @Override
+            public int width() {
+                return source.width();
+            }
+
+            @Override
+            public int height() {
+                return source.height();
+            }
+
+            @Override
+            public int frameCount() {
+                return source.frameCount();
+            }
+
+            @Override
+            public RgbImage frame(int index) throws IOException {
+                try {
+                    return source.frame(index);
+                } catch (MediaException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public double fps() {
+                return source.fps();
+            }
+        };
+    }
+
+    /** Prints "export: N%" on stderr every 10 percent. */
+    private static ExportMonitor progress(PrintStream err) {
+        return new ExportMonitor() {
+            private int total;
+            private int done;
+            private int lastTenth;
+
+            @Override
+            public void begin(String task, int totalWork) {
+                total = totalWork;
+                err.println("masklet-cli: " + task);
+            }
+
+            @Override
+            public void worked(int work) {
+                done += work;
+                int tenth = total <= 0 ? 10 : Math.min(10, done * 10 / total);
+                if (tenth > lastTenth && total >= 20) {
+                    lastTenth = tenth;
+                    err.println("masklet-cli: export " + tenth * 10 + "%");
+                }
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return false;
+            }
+        };
+    }
+}

@@ -1,0 +1,8 @@
+package dev.masklet.export.internal;
+
+/** MOTS ({@code mots}); see {@link MotExporter}. */
+public final class MotsExporter extends MotExporter {
+    public MotsExporter() {
+        super(true);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.masklet.ui.internal.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.export.ExportCanceledException;
+import dev.masklet.export.ExportException;
+import dev.masklet.export.ExportMonitor;
+import dev.masklet.export.ExportOptions;
+import dev.masklet.export.ExportRequest;
+import dev.masklet.export.ExportResult;
+import dev.masklet.export.ExporterDescriptor;
+import dev.masklet.export.FrameProvider;
+import dev.masklet.media.MediaException;
+import dev.masklet.media.VideoSource;
+import dev.masklet.media.VideoSources;
+
+/**
+ * Runs one export in the background with progress and cancel (a user job: the platform shows its progress dialog,
+ * which can be sent to the background). The project is a snapshot taken when the wizard finished, so annotating
+ * may go on meanwhile. The frames come from a second decoder of the video, so the editor's is not disturbed.
+ */
+final class ExportDatasetJob extends Job {
+    /** Title of the dialog that reports the result, for people and UI tests. */
+    static final String RESULT_TITLE = "Masklet Dataset Export";
+    private static final int SHOWN_WARNINGS = 15;
+
+    private final ExporterDescriptor exporter;
+    private final AnnotationProject project;
+    private final Path media;
+    private final Path output;
+    private final ExportOptions options;
+
+    ExportDatasetJob(ExporterDescriptor exporter, AnnotationProject project, Path media, Path output,
+            ExportOptions options) {
+        super("Exporting " + exporter.name());
+        this.exporter = exporter;
+        this.project = snapshot(project);
+        this.media = media;
+        this.output = output;
+        this.options = options;
+        setUser(true);
+    }
+
+    /** A copy of the project's objects and masks (masks are immutable by convention, the maps are not). */
+    static AnnotationProject snapshot(AnnotationProject p) {
+        AnnotationProject copy = new AnnotationProject(p.mediaName(), p.width(), p.height(), p.frameCount());
+        for (TrackedObject o : p.objects()) {
+            TrackedObject c = new TrackedObject(o.trackId(), o.label());
+            o.masks().forEach(c::putMask);
+            copy.addObject(c);
+        }
+        return copy;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        VideoSource source = null;
+        try {
+            if (media != null && Files.isRegularFile(media)) {
+                try {
+                    source = VideoSources.open(media);
+                } catch (MediaException e) {
+                    if (options.includeImages()) {
+                        throw new ExportException(e.getMessage(), e);
+                    }
+                }
+            }
+            ExportRequest request = new ExportRequest(project, source == null ? null : frames(source), output,
+                    options);
+            ExportResult result = exporter.create().export(request, adapt(monitor));
+            report(result);
+            return Status.OK_STATUS;
+        } catch (ExportCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (ExportException | IOException | RuntimeException e) {
+            return Status.error("Export to " + exporter.name() + " failed: " + e.getMessage(), e);
+        } finally {
+            if (source != null) {
+                source.close();
+            }
+            monitor.done();
+        }
+    }
+
+    private void report(ExportResult result) {
+        StringBuilder text = new StringBuilder();
+        text.append(exporter.name()).append(": ").append(result.files().size()).append(" files written to ")
+                .append(output.toAbsolutePath()).append('.');
+        List<String> warnings = result.warnings();
+        if (!warnings.isEmpty()) {
+            text.append("\n\n").append(warnings.size()).append(warnings.size() == 1 ? " warning:" : " warnings:");
+            warnings.stream().limit(SHOWN_WARNINGS).forEach(w -> text.append("\n\u2022 ").append(w));
+            if (warnings.size() > SHOWN_WARNINGS) {
+                text.append("\n\u2026 and ").append(warnings.size() - SHOWN_WARNINGS).append(" more");
+            }
+        }
+        Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+        if (display == null || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            Shell shell = display.getActiveShell();
+            if (warnings.isEmpty()) {
+                MessageDialog.openInformation(shell, RESULT_TITLE, text.toString());
+            } else {
+                MessageDialog.openWarning(shell, RESULT_TITLE, text.toString());
+            }
+        });
+    }
+
+    private static ExportMonitor adapt(IProgressMonitor monitor) {
+        return new ExportMonitor() {
+            @Override
+            public void begin(String task, int totalWork) {
+                monitor.beginTask(task, totalWork);
+            }
+
+            @Override
+            public void worked(int work) {
+                monitor.worked(work);
+            }
+
+            @Override
+            public void subTask(String name) {
+                monitor.subTask(name);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return monitor.isCanceled();
+            }
+        };
+    }
+
+    private static FrameProvider frames(VideoSource source) {
+        return new FrameProvider() {
+            @Override
+            public int width() {
+                return source.width();
+            }
+
+            @Override
+            public int height() {
+                return source.height();
+            }
+
+            @Override
+            public int frameCount() {
+                return source.frameCount();
+            }
+
+            @Override
+            public RgbImage frame(int index) throws IOException {
+                try {
+                    return source.frame(index);
+                } catch (MediaException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public double fps() {
+                return source.fps();
+            }
+        };
+    }
+}
