@@ -9,7 +9,6 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 
-import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.export.ExportException;
@@ -20,6 +19,7 @@ import dev.masklet.export.ExportResult;
 import dev.masklet.export.ExporterDescriptor;
 import dev.masklet.export.ExporterRegistry;
 import dev.masklet.export.FrameProvider;
+import dev.masklet.export.VideoFrames;
 import dev.masklet.export.FrameRange;
 import dev.masklet.export.ImageFormat;
 import dev.masklet.export.OutputKind;
@@ -182,36 +182,7 @@ final class CliExport {
     }
 
     private static FrameProvider frames(VideoSource source) {
-        return new FrameProvider() {
-            @Override
-            public int width() {
-                return source.width();
-            }
-
-            @Override
-            public int height() {
-                return source.height();
-            }
-
-            @Override
-            public int frameCount() {
-                return source.frameCount();
-            }
-
-            @Override
-            public RgbImage frame(int index) throws IOException {
-                try {
-                    return source.frame(index);
-                } catch (MediaException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public double fps() {
-                return source.fps();
-            }
-        };
+        return VideoFrames.of(source);
     }
 
     /** Prints "export: N%" on stderr every 10 percent. */

@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
-import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.export.ExportCanceledException;
@@ -25,6 +24,7 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.ExporterDescriptor;
 import dev.masklet.export.FrameProvider;
+import dev.masklet.export.VideoFrames;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
@@ -148,35 +148,6 @@ final class ExportDatasetJob extends Job {
     }
 
     private static FrameProvider frames(VideoSource source) {
-        return new FrameProvider() {
-            @Override
-            public int width() {
-                return source.width();
-            }
-
-            @Override
-            public int height() {
-                return source.height();
-            }
-
-            @Override
-            public int frameCount() {
-                return source.frameCount();
-            }
-
-            @Override
-            public RgbImage frame(int index) throws IOException {
-                try {
-                    return source.frame(index);
-                } catch (MediaException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public double fps() {
-                return source.fps();
-            }
-        };
+        return VideoFrames.of(source);
     }
 }
