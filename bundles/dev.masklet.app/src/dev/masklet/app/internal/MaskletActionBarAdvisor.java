@@ -22,6 +22,8 @@ final class MaskletActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         register(ActionFactory.QUIT.create(window));
+        register(ActionFactory.UNDO.create(window));
+        register(ActionFactory.REDO.create(window));
         register(ActionFactory.PREFERENCES.create(window));
         register(ActionFactory.ABOUT.create(window));
     }
@@ -38,6 +40,10 @@ final class MaskletActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(getAction(ActionFactory.QUIT.getId()));
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(getAction(ActionFactory.UNDO.getId()));
+        edit.add(getAction(ActionFactory.REDO.getId()));
+        edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager annotate = new MenuManager("&Annotate", MaskletUi.ANNOTATE_MENU_ID);
         annotate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
@@ -45,6 +51,7 @@ final class MaskletActionBarAdvisor extends ActionBarAdvisor {
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(getAction(ActionFactory.ABOUT.getId()));
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(annotate);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);

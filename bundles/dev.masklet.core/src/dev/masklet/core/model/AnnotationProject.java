@@ -57,6 +57,11 @@ public final class AnnotationProject {
         objects.add(object);
     }
 
+    /** Removes an object with all its masks; returns whether it was there. */
+    public boolean removeObject(int trackId) {
+        return objects.removeIf(o -> o.trackId() == trackId);
+    }
+
     public Optional<TrackedObject> object(int trackId) {
         return objects.stream().filter(o -> o.trackId() == trackId).findFirst();
     }

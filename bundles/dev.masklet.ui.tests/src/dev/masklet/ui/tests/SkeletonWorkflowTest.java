@@ -43,6 +43,14 @@ class SkeletonWorkflowTest {
         Workbench.closeAllEditors(Workbench.bot());
     }
 
+    private static int savedObjects(Path file) {
+        try {
+            return ProjectStore.load(file).objects().size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void clickFinishAndSave() throws Exception {
         UiBot bot = Workbench.bot();
@@ -104,9 +112,19 @@ class SkeletonWorkflowTest {
         assertTrue(iou > 0.8, "IoU with the disk's true region: " + iou);
         assertNull(editor.pendingPrediction(), "the prompt is consumed by F");
 
-        // frame navigation: d and the right arrow step forward, a and the left arrow back
         bot.activate(Workbench.windowShell(bot));
         bot.syncRun(editor::setFocus);
+
+        // undo and redo of keeping the object, saved each time
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("Ctrl+Z takes the object back", () -> editor.project().objects().isEmpty());
+        bot.waitUntil("the file says so", () -> savedObjects(saved) == 0);
+        bot.press(SWT.CTRL, 'y');
+        bot.waitUntil("Ctrl+Y brings it back", () -> editor.project().objects().size() == 1);
+        bot.waitUntil("the file has it again", () -> savedObjects(saved) == 1);
+        assertEquals(mask, editor.project().objects().get(0).mask(0), "the same mask is back");
+
+        // frame navigation: d and the right arrow step forward, a and the left arrow back
         bot.press(0, 'd');
         bot.waitUntil("d shows frame 2", () -> editor.frameIndex() == 1);
         bot.pressKeyCode(SWT.ARROW_RIGHT, (char) 0);

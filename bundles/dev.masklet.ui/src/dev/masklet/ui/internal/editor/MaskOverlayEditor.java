@@ -26,7 +26,12 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 
@@ -78,6 +83,9 @@ public final class MaskOverlayEditor extends EditorPart {
     private static final int AUTOSAVE_FRAMES = 10;
     private TrackingJob tracking;
     private Tracker tracker;
+    private final IUndoContext undoContext = new ObjectUndoContext(this);
+    /** The tracking run's edit, filled as frames arrive and put on the history when the run ends. */
+    private MaskEdit trackingEdit;
     /** Objects given a prompt with F on the shown frame since the last Ctrl+M. */
     private final java.util.Set<Integer> promptedHere = new java.util.HashSet<>();
     private int framesSinceSave;
@@ -122,6 +130,7 @@ public final class MaskOverlayEditor extends EditorPart {
         statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         getSite().getService(IContextService.class).activateContext(MaskletUi.ANNOTATION_CONTEXT_ID);
+        new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getEditorSite().getActionBars());
         showFrame(0);
     }
 
@@ -305,6 +314,8 @@ public final class MaskOverlayEditor extends EditorPart {
         }
         promptedHere.clear();
         int last = video.source().frameCount() - 1;
+        trackingEdit = new MaskEdit("Tracking from frame " + (frameIndex + 1), undoContext, video.project(), null,
+                this::projectChanged);
         TrackingJob job = new TrackingJob(tracker, fromMasks, frameIndex, last,
                 frame -> asyncUi(() -> applyTracked(frame)), text -> asyncUi(() -> setStatus(text)));
         job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
@@ -312,6 +323,10 @@ public final class MaskOverlayEditor extends EditorPart {
             public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
                 asyncUi(() -> {
                     tracking = null;
+                    if (!trackingEdit.isEmpty()) {
+                        history().add(trackingEdit);
+                    }
+                    trackingEdit = null;
                     saveQuietly();
                 });
             }
@@ -328,10 +343,15 @@ public final class MaskOverlayEditor extends EditorPart {
     private void applyTracked(TrackedFrame frame) {
         for (TrackedFrame.ObjectResult r : frame.objects()) {
             video.project().object(r.objectId()).ifPresent(o -> {
-                if (r.present()) {
-                    o.putMask(frame.frameIndex(), r.mask().orElseThrow());
+                BinaryMask old = o.mask(frame.frameIndex());
+                BinaryMask now = r.mask().orElse(null);
+                if (now != null) {
+                    o.putMask(frame.frameIndex(), now);
                 } else {
                     o.removeMask(frame.frameIndex());
+                }
+                if (trackingEdit != null && old != now) {
+                    trackingEdit.record(o.trackId(), frame.frameIndex(), old, now);
                 }
             });
         }
@@ -341,6 +361,17 @@ public final class MaskOverlayEditor extends EditorPart {
         if (++framesSinceSave >= AUTOSAVE_FRAMES) {
             saveQuietly();
         }
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private IOperationHistory history() {
+        return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+    }
+
+    /** After undo or redo: show, save and announce the project as it now is. */
+    private void projectChanged() {
+        rebuildOverlay();
+        saveQuietly();
         changeListeners.forEach(Runnable::run);
     }
 
@@ -394,13 +425,18 @@ public final class MaskOverlayEditor extends EditorPart {
         Prompt prompt = Prompt.of(prompts.points(), prompts.box());
         AnnotationProject project = video.project();
         TrackedObject object;
+        MaskEdit edit;
         if (trackId > 0) {
             object = project.object(trackId).orElseThrow(() -> new IllegalArgumentException("no object " + trackId));
             object.setLabel(label);
+            edit = new MaskEdit("Correct " + object.label(), undoContext, project, null, this::projectChanged);
         } else {
             object = project.addObject(label);
+            edit = new MaskEdit("New object " + object.label(), undoContext, project, object, this::projectChanged);
         }
+        edit.record(object.trackId(), frameIndex, object.mask(frameIndex), prediction.mask());
         object.putMask(frameIndex, prediction.mask());
+        history().add(edit);
         tracker.prompt(object.trackId(), frameIndex, prompt);
         promptedHere.add(object.trackId());
         prompts.clear();
@@ -574,6 +610,7 @@ public final class MaskOverlayEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        history().dispose(undoContext, true, true, true);
         disposeImages();
         if (engines != null) {
             engines.close();
