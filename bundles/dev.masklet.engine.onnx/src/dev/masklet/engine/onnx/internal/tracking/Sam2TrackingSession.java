@@ -86,11 +86,14 @@ final class Sam2TrackingSession implements TrackingSession {
     }
 
     @Override
-    public PropagationResult propagate(int fromFrame, int toFrame, BooleanSupplier cancelled,
+    public PropagationResult propagate(int fromFrame, int toFrame, boolean backward, BooleanSupplier cancelled,
             PropagationListener listener) throws EngineException {
         checkFrame(fromFrame);
         checkFrame(toFrame);
-        boolean backward = toFrame < fromFrame;
+        if (backward ? toFrame > fromFrame : toFrame < fromFrame) {
+            throw new IllegalArgumentException("cannot propagate " + (backward ? "backward" : "forward") + " from frame "
+                    + fromFrame + " to frame " + toFrame);
+        }
         int total = Math.abs(toFrame - fromFrame) + 1;
         return run(() -> {
             if (tracker.objectIds().isEmpty()) {
