@@ -37,6 +37,7 @@ public final class CliApplication implements IApplication {
                 case "--version", "version" -> CliCommands.version(out);
                 case "info" -> CliCommands.info(CliOptions.parse(rest), out);
                 case "sample" -> CliCommands.sample(CliOptions.parse(rest), out);
+                case "track" -> TrackCommand.run(rest, out, err);
                 default -> throw new CliException("unknown command '" + command + "' (try: masklet-cli help)", USAGE);
             };
         } catch (CliException e) {

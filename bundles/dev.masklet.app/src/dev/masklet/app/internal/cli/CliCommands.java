@@ -22,6 +22,7 @@ final class CliCommands {
               --version                     print the version
               info --video FILE             print frames, fps, width, height, codec, rotation as one JSON object
               sample --out FILE [--frames N] write the synthetic sample video (a red disk and a blue square moving)
+            """ + TrackCommand.USAGE + """
               help                          this text
             """;
 
