@@ -67,18 +67,19 @@ node -e '
   process.exit(ok ? 0 : 1);' "$work/out/clip.mp4.masklet.json"
 check "the Masklet project file is in DIR with both objects and their labels" $?
 
-# A folder of frames (natural order), tracked backwards over a range, prompted on its last frame.
+# A folder of frames (natural order), tracked backwards over the range 0:1 from a prompt on its frame 1.
 mkdir -p "$work/frames"
 for i in 1 2 10; do
   x=$((40 + 10 * i))
   convert -size 160x120 xc:'#8a9a7a' -fill '#d03020' -draw "circle $x,60 $((x + 18)),60" "$work/frames/f$i.png"
 done
-echo '{"objects": [{"id": 7, "frame": 2, "points": [[140, 60]]}]}' > "$work/back.json"
+echo '{"objects": [{"id": 7, "frame": 1, "points": [[60, 60]]}]}' > "$work/back.json"
 "$cli" track --frames "$work/frames" --prompts "$work/back.json" --model "$fixture" --out "$work/back" \
-  --range 1:2 --reverse --export masks >"$work/stdout" 2>"$work/stderr"; rc=$?
-[ $rc -eq 0 ] && [ -f "$work/back/7/00001.png" ] && [ -f "$work/back/7/00002.png" ] && [ ! -e "$work/back/7/00000.png" ] \
-  && [ -f "$work/back/frames.masklet.json" ] && grep -q '"reverse":true' "$work/stdout"; rc=$?
-check "--frames DIR --range 1:2 --reverse writes masks for frames 1..2 ($(tail -n 1 "$work/stderr"))" $rc
+  --range 0:1 --reverse --export masks >"$work/stdout" 2>"$work/stderr"; rc=$?
+[ $rc -eq 0 ] && [ -f "$work/back/7/00000.png" ] && [ -f "$work/back/7/00001.png" ] && [ ! -e "$work/back/7/00002.png" ] \
+  && [ -f "$work/back/frames.masklet.json" ] && grep -q '"reverse":true' "$work/stdout" \
+  && grep -q "2/2 frames" "$work/stderr"; rc=$?
+check "--frames DIR --range 0:1 --reverse tracks frames 1 then 0 ($(tail -n 1 "$work/stderr"))" $rc
 
 # Bad input: exit code and one clear line on stderr.
 "$cli" track --video "$work/clip.mp4" --prompts "$work/missing.json" --model "$fixture" --out "$work/x" \

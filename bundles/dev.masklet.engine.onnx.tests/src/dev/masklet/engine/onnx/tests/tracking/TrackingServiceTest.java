@@ -211,6 +211,8 @@ class TrackingServiceTest {
             assertEquals(3, back.framesComputed());
             assertEquals(1, session.propagate(1, 1, true, () -> false, f -> assertEquals(1, f.frameIndex()))
                     .framesComputed(), "a one-frame backward step");
+            assertEquals(1, session.propagate(0, 0, true, () -> false, f -> assertEquals(0, f.frameIndex()))
+                    .framesComputed(), "backward onto frame 0");
             assertThrows(IllegalArgumentException.class, () -> session.propagate(1, 3, true, () -> false, f -> { }));
 
             int[] seen = {0};

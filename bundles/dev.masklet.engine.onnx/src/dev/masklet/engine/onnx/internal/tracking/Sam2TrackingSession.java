@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -102,7 +101,7 @@ final class Sam2TrackingSession implements TrackingSession {
             long start = System.nanoTime();
             int[] done = {0};
             BooleanSupplier stop = () -> closed || owner.closing() || cancelled.getAsBoolean();
-            tracker.propagate(OptionalInt.of(fromFrame), total - 1, backward, stop, result -> {
+            tracker.track(fromFrame, toFrame, backward, stop, result -> {
                 listener.onFrame(convert(result));
                 done[0]++;
                 double seconds = (System.nanoTime() - start) / 1e9;
