@@ -39,16 +39,27 @@ public interface TrackingSession extends AutoCloseable {
 
     /**
      * Tracks every object from {@code fromFrame} to {@code toFrame} (both included), forward when
-     * {@code toFrame >= fromFrame}, else backward. Each frame's results are handed to the listener as soon as they
-     * are computed, followed by a progress report. A conditioning frame on the way is handed out as it is, not
-     * recomputed.
+     * {@code toFrame >= fromFrame}, else backward (a one-frame range goes forward; say the direction with
+     * {@link #propagate(int, int, boolean, BooleanSupplier, PropagationListener)} when it matters).
+     */
+    default PropagationResult propagate(int fromFrame, int toFrame, BooleanSupplier cancelled,
+            PropagationListener listener) throws EngineException {
+        return propagate(fromFrame, toFrame, toFrame < fromFrame, cancelled, listener);
+    }
+
+    /**
+     * Tracks every object from {@code fromFrame} to {@code toFrame} (both included) in the given direction. Each
+     * frame's results are handed to the listener as soon as they are computed, followed by a progress report. A
+     * conditioning frame on the way is handed out as it is, not recomputed. Backward, each frame attends to the
+     * frames after it.
      *
+     * @param backward track towards frame 0; then {@code toFrame <= fromFrame}, else {@code toFrame >= fromFrame}
      * @param cancelled polled before each frame; the propagation stops when it returns true
-     * @throws IllegalArgumentException for a frame outside the video
+     * @throws IllegalArgumentException for a frame outside the video or a range against the direction
      * @throws IllegalStateException when no object has been prompted
      */
-    PropagationResult propagate(int fromFrame, int toFrame, BooleanSupplier cancelled, PropagationListener listener)
-            throws EngineException;
+    PropagationResult propagate(int fromFrame, int toFrame, boolean backward, BooleanSupplier cancelled,
+            PropagationListener listener) throws EngineException;
 
     /** Forgets an object with its prompts and memory; unknown ids are ignored. */
     void removeObject(int objectId);

@@ -8,6 +8,7 @@ public final class MaskletUi {
     public static final String ANNOTATION_CONTEXT_ID = "dev.masklet.ui.contexts.annotation";
     public static final String OPEN_VIDEO_COMMAND = "dev.masklet.ui.commands.openVideo";
     public static final String OPEN_VIDEO_PATH_PARAMETER = "dev.masklet.ui.commands.openVideo.path";
+    public static final String OPEN_FRAME_FOLDER_COMMAND = "dev.masklet.ui.commands.openFrameFolder";
     public static final String FINISH_OBJECT_COMMAND = "dev.masklet.ui.commands.finishObject";
     public static final String CLEAR_PROMPTS_COMMAND = "dev.masklet.ui.commands.clearPrompts";
     public static final String TRACK_FORWARD_COMMAND = "dev.masklet.ui.commands.trackForward";

@@ -43,6 +43,15 @@ final class Workbench {
      * asynchronously because a failing open shows a modal dialog that the test must then answer.
      */
     static void openVideo(UiBot bot, Path video) {
+        open(bot, MaskletUi.OPEN_VIDEO_COMMAND, video);
+    }
+
+    /** Runs Open Frame Folder (Ctrl+U) with a path, asynchronously like {@link #openVideo}. */
+    static void openFrameFolder(UiBot bot, Path folder) {
+        open(bot, MaskletUi.OPEN_FRAME_FOLDER_COMMAND, folder);
+    }
+
+    private static void open(UiBot bot, String commandId, Path video) {
         Display display = bot.display();
         display.asyncExec(() -> {
             IWorkbench workbench = PlatformUI.getWorkbench();
@@ -50,7 +59,7 @@ final class Workbench {
             IHandlerService handlers = workbench.getService(IHandlerService.class);
             try {
                 handlers.executeCommand(ParameterizedCommand.generateCommand(
-                        commands.getCommand(MaskletUi.OPEN_VIDEO_COMMAND),
+                        commands.getCommand(commandId),
                         Map.of(MaskletUi.OPEN_VIDEO_PATH_PARAMETER, video.toString())), null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);

@@ -41,6 +41,7 @@ public final class CliApplication implements IApplication {
                 case "models" -> ModelsCommand.run(out);
                 case "bench-engine" -> BenchEngineCommand.run(CliOptions.parse(rest), out, err);
                 case "export" -> CliExport.run(rest, out, err);
+                case "track" -> TrackCommand.run(rest, out, err);
                 default -> throw new CliException("unknown command '" + command + "' (try: masklet-cli help)", USAGE);
             };
         } catch (CliException e) {

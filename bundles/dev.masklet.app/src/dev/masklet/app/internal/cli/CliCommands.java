@@ -28,6 +28,7 @@ final class CliCommands {
               bench-engine [--runs N] [--report FILE]
                                             time the engine against raw ONNX Runtime
             """ + CliExport.USAGE + """
+            """ + TrackCommand.USAGE + """
               help                          this text
             """;
 

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.media.CachedVideoSource;
+import dev.masklet.media.FrameFolderSource;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
 
-/** Opens a video and the annotations saved next to it, without any UI. */
+/** Opens a video or a folder of frames and the annotations saved next to it, without any UI. */
 public final class VideoOpener {
     private VideoOpener() {
     }
@@ -19,7 +20,8 @@ public final class VideoOpener {
     public static VideoEditorInput open(Path media) throws MediaException, IOException {
         Path abs = media.toAbsolutePath().normalize();
         // 512 MB of decoded frames, 8 frames read ahead: stepping with a/d does not wait for the decoder
-        VideoSource source = new CachedVideoSource(VideoSources.open(abs), 512L << 20, 8);
+        VideoSource opened = Files.isDirectory(abs) ? FrameFolderSource.open(abs) : VideoSources.open(abs);
+        VideoSource source = new CachedVideoSource(opened, 512L << 20, 8);
         try {
             Path projectFile = ProjectStore.projectFileFor(abs);
             AnnotationProject project;

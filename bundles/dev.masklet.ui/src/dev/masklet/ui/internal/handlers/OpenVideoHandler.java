@@ -7,6 +7,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -20,7 +21,7 @@ import dev.masklet.ui.internal.editor.VideoEditorInput;
 import dev.masklet.ui.internal.editor.VideoOpener;
 
 /**
- * Opens a video in the mask overlay editor: the file comes from the command's path parameter (scripts, tests,
+ * Open Video (Ctrl+O) and Open Frame Folder (Ctrl+U): opens a video or a folder of frames in the mask overlay editor: the file comes from the command's path parameter (scripts, tests,
  * the command line) or from a file dialog. Files that cannot be read are reported in a dialog and nothing opens.
  */
 public final class OpenVideoHandler extends AbstractHandler {
@@ -34,6 +35,15 @@ public final class OpenVideoHandler extends AbstractHandler {
         }
         Shell shell = window.getShell();
         String path = event.getParameter(MaskletUi.OPEN_VIDEO_PATH_PARAMETER);
+        if (path == null && MaskletUi.OPEN_FRAME_FOLDER_COMMAND.equals(event.getCommand().getId())) {
+            DirectoryDialog dialog = new DirectoryDialog(shell, SWT.OPEN);
+            dialog.setText("Open Frame Folder");
+            dialog.setMessage("A folder of JPEG, PNG or BMP frames, in natural order (2 before 10)");
+            path = dialog.open();
+            if (path == null) {
+                return null;
+            }
+        }
         if (path == null) {
             FileDialog dialog = new FileDialog(shell, SWT.OPEN);
             dialog.setText("Open Video");

@@ -209,6 +209,11 @@ class TrackingServiceTest {
             });
             assertEquals(List.of(4, 3, 2), order);
             assertEquals(3, back.framesComputed());
+            assertEquals(1, session.propagate(1, 1, true, () -> false, f -> assertEquals(1, f.frameIndex()))
+                    .framesComputed(), "a one-frame backward step");
+            assertEquals(1, session.propagate(0, 0, true, () -> false, f -> assertEquals(0, f.frameIndex()))
+                    .framesComputed(), "backward onto frame 0");
+            assertThrows(IllegalArgumentException.class, () -> session.propagate(1, 3, true, () -> false, f -> { }));
 
             int[] seen = {0};
             PropagationResult cancelled = session.propagate(5, 7, () -> seen[0] >= 1, f -> seen[0]++);

@@ -111,14 +111,17 @@ final class MobileSamPropagationSession implements TrackingSession {
     }
 
     @Override
-    public synchronized PropagationResult propagate(int fromFrame, int toFrame, BooleanSupplier cancelled,
-            PropagationListener listener) throws EngineException {
+    public synchronized PropagationResult propagate(int fromFrame, int toFrame, boolean backward,
+            BooleanSupplier cancelled, PropagationListener listener) throws EngineException {
         checkFrame(fromFrame);
         checkFrame(toFrame);
+        if (backward ? toFrame > fromFrame : toFrame < fromFrame) {
+            throw new IllegalArgumentException("frames " + fromFrame + ".." + toFrame + " run against the direction");
+        }
         if (objects.isEmpty()) {
             throw new IllegalStateException("prompt an object before tracking");
         }
-        int direction = toFrame >= fromFrame ? 1 : -1;
+        int direction = backward ? -1 : 1;
         int total = Math.abs(toFrame - fromFrame) + 1;
         long start = System.nanoTime();
         int done = 0;

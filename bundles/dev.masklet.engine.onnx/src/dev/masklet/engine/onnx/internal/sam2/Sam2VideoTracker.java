@@ -125,9 +125,27 @@ public final class Sam2VideoTracker implements AutoCloseable {
         if (reverse && start == 0) {
             return 0;
         }
+        return track(start, end, reverse, cancelled, listener);
+    }
+
+    /**
+     * Computes exactly the frames {@code first .. last} (both included) in the given direction, delivering each
+     * frame to the listener; unlike {@link #propagate(OptionalInt, int, boolean, BooleanSupplier, Sam2FrameListener)}
+     * a reverse run starting at frame 0 computes frame 0.
+     *
+     * @param cancelled polled before each frame; tracking stops early when it returns true
+     * @return the number of frames computed
+     */
+    public int track(int first, int last, boolean reverse, BooleanSupplier cancelled, Sam2FrameListener listener) {
+        checkFrame(first);
+        checkFrame(last);
+        if (reverse ? last > first : last < first) {
+            throw new IllegalArgumentException("frames " + first + ".." + last + " do not run "
+                    + (reverse ? "backward" : "forward"));
+        }
         int step = reverse ? -1 : 1;
         int done = 0;
-        for (int frame = start; reverse ? frame >= end : frame <= end; frame += step) {
+        for (int frame = first; reverse ? frame >= last : frame <= last; frame += step) {
             if (cancelled.getAsBoolean()) {
                 break;
             }

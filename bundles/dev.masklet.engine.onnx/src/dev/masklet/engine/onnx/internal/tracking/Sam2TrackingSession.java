@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -86,11 +85,14 @@ final class Sam2TrackingSession implements TrackingSession {
     }
 
     @Override
-    public PropagationResult propagate(int fromFrame, int toFrame, BooleanSupplier cancelled,
+    public PropagationResult propagate(int fromFrame, int toFrame, boolean backward, BooleanSupplier cancelled,
             PropagationListener listener) throws EngineException {
         checkFrame(fromFrame);
         checkFrame(toFrame);
-        boolean backward = toFrame < fromFrame;
+        if (backward ? toFrame > fromFrame : toFrame < fromFrame) {
+            throw new IllegalArgumentException("cannot propagate " + (backward ? "backward" : "forward") + " from frame "
+                    + fromFrame + " to frame " + toFrame);
+        }
         int total = Math.abs(toFrame - fromFrame) + 1;
         return run(() -> {
             if (tracker.objectIds().isEmpty()) {
@@ -99,7 +101,7 @@ final class Sam2TrackingSession implements TrackingSession {
             long start = System.nanoTime();
             int[] done = {0};
             BooleanSupplier stop = () -> closed || owner.closing() || cancelled.getAsBoolean();
-            tracker.propagate(OptionalInt.of(fromFrame), total - 1, backward, stop, result -> {
+            tracker.track(fromFrame, toFrame, backward, stop, result -> {
                 listener.onFrame(convert(result));
                 done[0]++;
                 double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,0 +1,79 @@
+package dev.masklet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.store.ProjectStore;
+import dev.masklet.media.sample.SampleScene;
+import dev.masklet.testing.ui.UiBot;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/** Open Frame Folder (Ctrl+U): a folder of PNG frames named 1..12 opens in natural order and can be annotated. */
+class FrameFolderTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    @AfterEach
+    void closeEditors() {
+        Workbench.closeAllEditors(Workbench.bot());
+    }
+
+    @Test
+    void aFolderOfFramesOpensInNaturalOrderAndIsAnnotated() throws Exception {
+        SampleScene scene = new SampleScene(320, 180, 12);
+        Path folder = Files.createDirectory(dir.resolve("frames of a clip"));
+        for (int i = 0; i < scene.frames(); i++) {
+            RgbImage frame = scene.render(i);
+            BufferedImage img = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < frame.height(); y++) {
+                for (int x = 0; x < frame.width(); x++) {
+                    img.setRGB(x, y, frame.pixel(x, y));
+                }
+            }
+            ImageIO.write(img, "png", folder.resolve("frame" + (i + 1) + ".png").toFile()); // frame2 before frame10
+        }
+        UiBot bot = Workbench.bot();
+        Workbench.openFrameFolder(bot, folder);
+        bot.waitUntil("the folder opens", () -> Workbench.activeEditor(bot) != null);
+        MaskOverlayEditor editor = Workbench.activeEditor(bot);
+        assertEquals(12, (int) bot.syncCall(editor::frameCount));
+        bot.syncRun(() -> editor.goToFrame(9)); // frame10.png, which a plain text sort would put second
+        bot.waitUntil("frame 10 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
+        double[] disk = scene.geometry(SampleScene.DISK, 9);
+        bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1])), 1);
+        bot.waitUntil("a mask for the disk", () -> editor.pendingPrediction() != null);
+        bot.press(0, 'f');
+        Shell dialog = bot.shell("New Object");
+        Text text = bot.find(dialog, Text.class, t -> true, "the label field");
+        bot.syncRun(() -> {
+            text.setFocus();
+            text.selectAll();
+        });
+        bot.type("disk");
+        bot.pressKeyCode(SWT.CR, '\r');
+        bot.waitUntil("the dialog closed", dialog::isDisposed);
+        Path saved = ProjectStore.projectFileFor(folder);
+        bot.waitUntil("the project file is written next to the folder", () -> Files.exists(saved));
+        AnnotationProject project = ProjectStore.load(saved);
+        double iou = project.objects().get(0).mask(9).iou(scene.truth(SampleScene.DISK, 9));
+        assertTrue(iou > 0.8, "the disk on frame10.png: IoU " + iou);
+    }
+}

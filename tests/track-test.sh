@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Tests `masklet-cli track` of the installed product with the SAM 2.1 micro fixture model (random weights: this
+# checks the command, its files and its errors, not mask quality).
+#   tests/track-test.sh DIST_DIR
+# The fixture is $MASKLET_SAM2_FIXTURE, else shared/fixtures/sam2-micro in the repository or a folder above it.
+set -uo pipefail
+dist="${1:-dist/masklet}"
+cli="$dist/masklet-cli"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+fixture="${MASKLET_SAM2_FIXTURE:-}"
+if [ -z "$fixture" ]; then
+  d="$root"
+  while [ "$d" != / ]; do
+    [ -f "$d/shared/fixtures/sam2-micro/constants.json" ] && { fixture="$d/shared/fixtures/sam2-micro"; break; }
+    d="$(dirname "$d")"
+  done
+fi
+if [ -z "$fixture" ]; then
+  echo "track: skipped (no SAM 2 fixture; set MASKLET_SAM2_FIXTURE)"
+  exit 0
+fi
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+check() { # name, command status (0 = ok)
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "ok   $1"; else failed=$((failed + 1)); echo "FAIL $1"; fi
+}
+one_line_error() { # exit code, expected code, stderr file, expected text
+  [ "$1" -eq "$2" ] && [ "$(wc -l < "$3")" -eq 1 ] && grep -q -- "$4" "$3"
+}
+
+# A 6-frame sample clip (640x360: a red disk moving right, a blue square moving down): the disk is prompted with a
+# click on frame 0 and corrected on frame 3, the square with a box on frame 0.
+"$cli" sample --out "$work/clip.mp4" --frames 6 >/dev/null 2>&1; check "sample clip written" $?
+cat > "$work/prompts.json" <<'JSON'
+{"objects": [
+  {"id": 1, "label": "red disk", "frame": 0, "points": [[115, 198], [400, 300]], "point_labels": [1, 0]},
+  {"id": 2, "label": "blue square", "frame": 0, "box": [458, 50, 540, 130]},
+  {"id": 1, "frame": 3, "points": [[276, 198]], "point_labels": [1]}
+]}
+JSON
+"$cli" track --video "$work/clip.mp4" --prompts "$work/prompts.json" --model "$fixture" --out "$work/out" \
+  --export masks >"$work/stdout" 2>"$work/stderr"; rc=$?
+check "track exits 0 ($(tail -n 1 "$work/stderr"))" $rc
+[ "$(wc -l < "$work/stdout")" -eq 1 ] && node -e '
+  const o = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const ok = o.frames === 6 && o.range[0] === 0 && o.range[1] === 5 && o.reverse === false
+    && JSON.stringify(o.objects) === "[1,2]" && o.project.endsWith("clip.mp4.masklet.json") && o.seconds > 0;
+  process.exit(ok ? 0 : 1);' < "$work/stdout"; rc=$?
+check "one JSON summary line on stdout ($(cat "$work/stdout"))" $rc
+grep -q "frames/s" "$work/stderr" && grep -q "ETA" "$work/stderr"; check "progress with frames/s and ETA on stderr" $?
+n=$(ls "$work/out/1" "$work/out/2" 2>/dev/null | grep -c '^0000[0-5]\.png$')
+[ "$n" -eq 12 ]; rc=$?; check "one mask PNG per object and frame, DIR/<id>/<frame:05d>.png ($n of 12)" $rc
+ok=0
+for f in "$work"/out/[12]/*.png; do
+  info=$(identify -format '%w %h %k %[fx:minima] %[fx:maxima]' "$f" 2>/dev/null) || { ok=1; break; }
+  set -- $info
+  { [ "$1" = 640 ] && [ "$2" = 360 ] && [ "$3" -le 2 ]; } || { ok=1; echo "  $f: $info"; break; }
+  case "$3 $4 $5" in "1 0 0"|"1 1 1"|"2 0 1") ;; *) ok=1; echo "  $f: $info"; break;; esac
+done
+check "masks are 640x360 and only 0 or 255" $ok
+node -e '
+  const p = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const labels = p.objects.map(o => o.track_id + ":" + o.label).join(",");
+  const ok = p.format === "masklet-project" && p.media.name === "../clip.mp4" && p.media.frames === 6
+    && p.media.width === 640 && labels === "1:red disk,2:blue square"
+    && p.objects.every(o => o.frames.every(f => f.frame >= 0 && f.frame < 6 && f.mask.size[0] === 360));
+  process.exit(ok ? 0 : 1);' "$work/out/clip.mp4.masklet.json"
+check "the Masklet project file is in DIR with both objects and their labels" $?
+
+# A folder of frames (natural order), tracked backwards over the range 0:1 from a prompt on its frame 1.
+mkdir -p "$work/frames"
+for i in 1 2 10; do
+  x=$((40 + 10 * i))
+  convert -size 160x120 xc:'#8a9a7a' -fill '#d03020' -draw "circle $x,60 $((x + 18)),60" "$work/frames/f$i.png"
+done
+echo '{"objects": [{"id": 7, "frame": 1, "points": [[60, 60]]}]}' > "$work/back.json"
+"$cli" track --frames "$work/frames" --prompts "$work/back.json" --model "$fixture" --out "$work/back" \
+  --range 0:1 --reverse --export masks >"$work/stdout" 2>"$work/stderr"; rc=$?
+[ $rc -eq 0 ] && [ -f "$work/back/7/00000.png" ] && [ -f "$work/back/7/00001.png" ] && [ ! -e "$work/back/7/00002.png" ] \
+  && [ -f "$work/back/frames.masklet.json" ] && grep -q '"reverse":true' "$work/stdout" \
+  && grep -q "2/2 frames" "$work/stderr"; rc=$?
+check "--frames DIR --range 0:1 --reverse tracks frames 1 then 0 ($(tail -n 1 "$work/stderr"))" $rc
+
+# Bad input: exit code and one clear line on stderr.
+"$cli" track --video "$work/clip.mp4" --prompts "$work/missing.json" --model "$fixture" --out "$work/x" \
+  >/dev/null 2>"$work/err"; one_line_error $? 1 "$work/err" "missing.json"; rc=$?
+check "missing prompts file: exit 1, one line ($(cat "$work/err"))" $rc
+printf '{"objects": [{"id": 1, "frame": 0, "points": [[1, 2]]' > "$work/broken.json"
+"$cli" track --video "$work/clip.mp4" --prompts "$work/broken.json" --model "$fixture" --out "$work/x" \
+  >/dev/null 2>"$work/err"; one_line_error $? 1 "$work/err" "not valid JSON"; rc=$?
+check "malformed prompts JSON: exit 1, one line ($(cat "$work/err"))" $rc
+echo '{"objects": [{"id": 1, "frame": 40, "points": [[10, 10]]}]}' > "$work/late.json"
+"$cli" track --video "$work/clip.mp4" --prompts "$work/late.json" --model "$fixture" --out "$work/x" \
+  >/dev/null 2>"$work/err"; one_line_error $? 1 "$work/err" "frame 40 is outside the video"; rc=$?
+check "prompt frame out of range: exit 1, one line ($(cat "$work/err"))" $rc
+"$cli" track --video "$work/clip.mp4" --prompts "$work/prompts.json" --model no-such-model --out "$work/x" \
+  >/dev/null 2>"$work/err"; one_line_error $? 1 "$work/err" "unknown tracking model 'no-such-model'"; rc=$?
+check "unknown model: exit 1, one line ($(cat "$work/err"))" $rc
+"$cli" track --video "$work/nothing.mp4" --prompts "$work/prompts.json" --model "$fixture" --out "$work/x" \
+  >/dev/null 2>"$work/err"; one_line_error $? 1 "$work/err" "nothing.mp4"; rc=$?
+check "missing video: exit 1, one line ($(cat "$work/err"))" $rc
+"$cli" track --video "$work/clip.mp4" --prompts "$work/prompts.json" --model "$fixture" --out "$work/x" \
+  --range 2:9 >/dev/null 2>"$work/err"; one_line_error $? 1 "$work/err" "outside the video"; rc=$?
+check "--range past the end: exit 1, one line ($(cat "$work/err"))" $rc
+"$cli" track --video "$work/clip.mp4" --prompts "$work/prompts.json" >/dev/null 2>"$work/err"
+one_line_error $? 2 "$work/err" "--out"; check "a missing --out is a usage error (exit 2)" $?
+
+echo "track: $passed passed, $failed failed"
+[ $failed -eq 0 ]
