@@ -27,7 +27,8 @@ printf 'not a video\n' > "$work/notes.mp4"
 "$cli" info --video "$work/notes.mp4" >"$work/out" 2>"$work/err"; rc=$?
 [ $rc -ne 0 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q "notes.mp4" "$work/err" && grep -q "Invalid data found" "$work/err" \
   && ! grep -q '[^[:print:][:space:]]' "$work/err" && [ ! -s "$work/out" ]
-check "info on a text file: non-zero exit, one-line message naming the file ($(cat "$work/err"))" $?
+st=$?  # saved first: a command substitution in check's arguments would reset $?
+check "info on a text file: non-zero exit, one-line message naming the file ($(cat "$work/err"))" $st
 
 "$cli" info --video "$work/missing.mp4" >/dev/null 2>"$work/err"; rc=$?
 [ $rc -ne 0 ] && grep -q "missing.mp4" "$work/err"; check "info on a missing file fails clearly" $?
@@ -85,7 +86,8 @@ node -e '
 
 out=$("$cli" export --list 2>"$work/err"); rc=$?
 [ $rc -eq 0 ] && ( for id in coco yolo yolo-seg voc mot mots masks labelme; do echo "$out" | grep -q "^$id	" || exit 1; done )
-check "export --list names the built-in formats ($(echo "$out" | cut -f1 | tr '\n' ' '))" $?
+st=$?
+check "export --list names the built-in formats ($(echo "$out" | cut -f1 | tr '\n' ' '))" $st
 
 out=$("$cli" export --project "$work/clip é.mp4.masklet.json" --format coco --out "$work/coco" --range 1:2 --images 2>"$work/err"); rc=$?
 echo "$out" | node -e '
