@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
+import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.FrameProvider;
@@ -27,42 +28,18 @@ import dev.masklet.engine.TrackingSession;
 
 /**
  * Tracking without a video model: each frame is segmented by the image model (MobileSAM), prompted from the
- * object's mask on the previous frame. Prompting with the previous box and centroid alone drifts to a fragment of the
- * object within a few frames, so the prompt is built from cues that survive motion: the box moved by the object's
- * last displacement and widened by it, and the deepest interior point (not the centroid, which can fall outside
- * concave shapes) moved the same way. A result that collapses is retried with the box alone; an object whose mask
- * vanishes is reported absent from then on. Only the last two results per object are kept, so memory does not
- * grow with the video.
+ * object's masks on the frames before (see {@link FrameFollower} for the prompts, the checks and how a lost object
+ * is found again). Only the last two results per object are kept, so memory does not grow with the video.
  */
 final class MobileSamPropagationSession implements TrackingSession {
-    /** A result smaller than this share of the previous one means the object has left or is hidden. */
-    private static final double VANISHED = 0.05;
-    /** Below this share the point prompt is distrusted and the box alone is tried. */
-    private static final double COLLAPSED = 0.35;
-
     private final SegmentationEngine engine;
     private final FrameProvider frames;
     private final Map<Integer, ObjectTrack> objects = new LinkedHashMap<>();
     private int embeddedFrame = -1;
     private ImageEmbedding embedding;
+    private int imageFrame = -1;
+    private RgbImage image;
     private volatile boolean closed;
-
-    /** One object: its prompts and their masks (conditioning frames), and its two latest tracked masks. */
-    private static final class ObjectTrack {
-        final TreeMap<Integer, Prompt> prompts = new TreeMap<>();
-        final TreeMap<Integer, BinaryMask> conditioned = new TreeMap<>();
-        final Map<Integer, BinaryMask> recent = new HashMap<>();
-
-        BinaryMask at(int frame) {
-            BinaryMask m = conditioned.get(frame);
-            return m != null ? m : recent.get(frame);
-        }
-
-        void remember(int frame, BinaryMask mask, int direction) {
-            recent.put(frame, mask);
-            recent.keySet().removeIf(f -> f != frame && f != frame - direction);
-        }
-    }
 
     MobileSamPropagationSession(SegmentationEngine engine, FrameProvider frames) {
         this.engine = engine;
@@ -97,6 +74,10 @@ final class MobileSamPropagationSession implements TrackingSession {
         MaskPrediction p = engine.predict(embed(frame), prompt);
         track.prompts.put(frame, prompt);
         track.conditioned.put(frame, p.mask());
+        AppearanceModel look = AppearanceModel.of(image(frame), p.mask());
+        if (look != null && frame == track.conditioned.lastKey()) {
+            track.appearance = look;
+        }
         return frameResult(frame);
     }
 
@@ -129,18 +110,7 @@ final class MobileSamPropagationSession implements TrackingSession {
             if (closed || cancelled.getAsBoolean()) {
                 return new PropagationResult(done, total, true, seconds(start));
             }
-            for (ObjectTrack track : objects.values()) {
-                if (track.conditioned.containsKey(f) || (f == fromFrame && track.at(f) != null)) {
-                    continue; // handed out as it is
-                }
-                BinaryMask next = follow(track, f, direction);
-                if (next != null) {
-                    track.remember(f, next, direction);
-                } else {
-                    track.recent.remove(f);
-                    track.recent.remove(f - direction);
-                }
-            }
+            step(f, f == fromFrame, direction);
             listener.onFrame(frameResult(f));
             done++;
             double s = seconds(start);
@@ -150,35 +120,67 @@ final class MobileSamPropagationSession implements TrackingSession {
         return new PropagationResult(done, total, false, seconds(start));
     }
 
-    /** The object's mask on frame {@code f} from its mask one step back, or null when it is absent. */
-    private BinaryMask follow(ObjectTrack track, int f, int direction) throws EngineException {
-        BinaryMask previous = track.at(f - direction);
-        if (previous == null) {
-            return null;
-        }
-        MaskCues cues = MaskCues.of(previous);
-        if (cues == null) {
-            return null;
-        }
-        BinaryMask before = track.at(f - 2 * direction);
-        MaskCues older = before == null ? null : MaskCues.of(before);
-        double dx = older == null ? 0 : cues.cx() - older.cx();
-        double dy = older == null ? 0 : cues.cy() - older.cy();
-        double[] b = cues.box();
-        double margin = 0.1 * Math.max(b[2] - b[0], b[3] - b[1]) + Math.hypot(dx, dy);
-        Prompt.Box box = new Prompt.Box(clamp(b[0] + dx - margin, width()), clamp(b[1] + dy - margin, height()),
-                clamp(b[2] + dx + margin, width()), clamp(b[3] + dy + margin, height()));
-        double px = clamp(cues.ix() + dx, width() - 1);
-        double py = clamp(cues.iy() + dy, height() - 1);
-        ImageEmbedding emb = embed(f);
-        BinaryMask mask = engine.predict(emb, Prompt.of(List.of(new Prompt.Point(px, py, true)), box)).mask();
-        if (mask.area() < COLLAPSED * cues.area()) {
-            BinaryMask boxOnly = engine.predict(emb, Prompt.of(List.of(), box)).mask();
-            if (boxOnly.area() > mask.area()) {
-                mask = boxOnly;
+    /** Finds every object that is not given on frame {@code f} from its masks on the frames before. */
+    private void step(int f, boolean first, int direction) throws EngineException {
+        int frame = f;
+        FrameFollower follower = new FrameFollower(engine, () -> embed(frame), image(f));
+        Map<Integer, MaskCues> cues = new HashMap<>();
+        Map<Integer, Prompt.Point> predicted = new HashMap<>();
+        for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
+            ObjectTrack track = e.getValue();
+            BinaryMask previous = track.at(f - direction);
+            MaskCues c = previous == null ? null : MaskCues.of(previous);
+            if (c != null) {
+                cues.put(e.getKey(), c);
+                BinaryMask before = track.at(f - 2 * direction);
+                MaskCues older = before == null ? null : MaskCues.of(before);
+                double dx = older == null ? 0 : c.cx() - older.cx();
+                double dy = older == null ? 0 : c.cy() - older.cy();
+                predicted.put(e.getKey(), new Prompt.Point(c.ix() + dx, c.iy() + dy, false));
             }
         }
-        return mask.area() < VANISHED * cues.area() ? null : mask;
+        for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
+            ObjectTrack track = e.getValue();
+            if (track.conditioned.containsKey(f) || (first && track.at(f) != null)) {
+                continue; // handed out as it is
+            }
+            BinaryMask next;
+            MaskCues c = cues.get(e.getKey());
+            if (c != null) {
+                BinaryMask before = track.at(f - 2 * direction);
+                List<Prompt.Point> others = new ArrayList<>(predicted.values());
+                others.remove(predicted.get(e.getKey()));
+                next = follower.follow(track, c, before == null ? null : MaskCues.of(before), others);
+            } else if (track.promptedBefore(f, direction)) {
+                next = follower.refind(track, othersOn(f, e.getKey()));
+            } else {
+                next = null;
+            }
+            if (next != null) {
+                track.remember(f, next, direction);
+            } else {
+                track.forget(f, direction);
+            }
+        }
+    }
+
+    /** The union of the other objects' masks on frame {@code f} so far (null when there are none). */
+    private BinaryMask othersOn(int f, int objectId) {
+        byte[] bits = null;
+        for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
+            BinaryMask m = e.getKey() == objectId ? null : e.getValue().at(f);
+            if (m == null) {
+                continue;
+            }
+            if (bits == null) {
+                bits = new byte[width() * height()];
+            }
+            byte[] mb = m.bits();
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] |= mb[i];
+            }
+        }
+        return bits == null ? null : new BinaryMask(width(), height(), bits);
     }
 
     private TrackedFrame frameResult(int frame) {
@@ -194,14 +196,22 @@ final class MobileSamPropagationSession implements TrackingSession {
 
     private ImageEmbedding embed(int frame) throws EngineException {
         if (frame != embeddedFrame) {
-            try {
-                embedding = engine.encode(frames.frame(frame));
-            } catch (IOException e) {
-                throw new EngineException("frame " + frame + " cannot be read: " + e.getMessage(), e);
-            }
+            embedding = engine.encode(image(frame));
             embeddedFrame = frame;
         }
         return embedding;
+    }
+
+    private RgbImage image(int frame) throws EngineException {
+        if (frame != imageFrame) {
+            try {
+                image = frames.frame(frame);
+            } catch (IOException e) {
+                throw new EngineException("frame " + frame + " cannot be read: " + e.getMessage(), e);
+            }
+            imageFrame = frame;
+        }
+        return image;
     }
 
     private void checkFrame(int frame) {
@@ -261,7 +271,7 @@ final class MobileSamPropagationSession implements TrackingSession {
     public synchronized long memoryBytes() {
         long bytes = 0;
         for (ObjectTrack t : objects.values()) {
-            bytes += (long) (t.conditioned.size() + t.recent.size()) * width() * height();
+            bytes += (long) t.storedMasks() * width() * height();
         }
         return bytes;
     }
@@ -272,6 +282,7 @@ final class MobileSamPropagationSession implements TrackingSession {
         synchronized (this) {
             objects.clear();
             embedding = null;
+            image = null;
         }
     }
 }

@@ -1,0 +1,46 @@
+package dev.masklet.engine.onnx.internal.fallback;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.engine.Prompt;
+
+/**
+ * One object of a fallback tracking session: its prompts and their masks (conditioning frames), its two latest
+ * tracked masks (all the memory propagation needs, so memory does not grow with the video), and its appearance
+ * taken on the latest prompted frame, used to check masks and to find the object again after losing it.
+ */
+final class ObjectTrack {
+    final TreeMap<Integer, Prompt> prompts = new TreeMap<>();
+    final TreeMap<Integer, BinaryMask> conditioned = new TreeMap<>();
+    private final Map<Integer, BinaryMask> recent = new HashMap<>();
+    AppearanceModel appearance;
+
+    BinaryMask at(int frame) {
+        BinaryMask m = conditioned.get(frame);
+        return m != null ? m : recent.get(frame);
+    }
+
+    /** Keeps {@code mask} for {@code frame} and forgets all but it and the frame before it. */
+    void remember(int frame, BinaryMask mask, int direction) {
+        recent.put(frame, mask);
+        recent.keySet().removeIf(f -> f != frame && f != frame - direction);
+    }
+
+    /** The object is absent on {@code frame}. */
+    void forget(int frame, int direction) {
+        recent.remove(frame);
+        recent.remove(frame - direction);
+    }
+
+    /** Whether the object was prompted on or before {@code frame} in the direction of travel (so may be searched). */
+    boolean promptedBefore(int frame, int direction) {
+        return direction > 0 ? conditioned.floorKey(frame) != null : conditioned.ceilingKey(frame) != null;
+    }
+
+    int storedMasks() {
+        return conditioned.size() + recent.size();
+    }
+}
