@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;
@@ -20,23 +17,10 @@ import dev.masklet.engine.TrackingModel;
 class FallbackTrackerQualityTest {
     private static final int FRAMES = 24;
 
-    private static TrackingModel fallbackModel() throws Exception {
-        BundleContext ctx = FrameworkUtil.getBundle(FallbackTrackerQualityTest.class).getBundleContext();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
-                TrackingEngine engine = ctx.getService(ref);
-                if (engine.installedModels().contains("mobilesam")) {
-                    return engine.openModel("mobilesam");
-                }
-            }
-            Thread.sleep(100);
-        }
-        return null;
-    }
-
     private static void check(TrackingScenario.Kind kind) throws Exception {
-        try (TrackingModel model = fallbackModel()) {
-            assertNotNull(model, "a tracking service offers the default image model");
+        TrackingEngine engine = FallbackModel.engine();
+        assertNotNull(engine, "a tracking service offers the default image model");
+        try (TrackingModel model = engine.openModel("mobilesam")) {
             TrackingScenario clip = new TrackingScenario(kind, FRAMES);
             FallbackTrackerEvaluation.ClipScore score = FallbackTrackerEvaluation.evaluate(model, clip);
             FallbackTrackerEvaluation.ObjectScore first = score.objects().get(0);

@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.FrameProvider;
@@ -29,23 +26,9 @@ import dev.masklet.media.sample.SampleScene;
  * sample scene whose objects' true regions are known on every frame.
  */
 class MobileSamTrackingTest {
-    private static TrackingEngine fallbackEngine() throws Exception {
-        BundleContext ctx = FrameworkUtil.getBundle(MobileSamTrackingTest.class).getBundleContext();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
-                TrackingEngine engine = ctx.getService(ref);
-                if (engine.installedModels().contains("mobilesam")) {
-                    return engine;
-                }
-            }
-            Thread.sleep(100);
-        }
-        return null;
-    }
-
     @Test
     void bothObjectsAreFollowedThroughTheClip() throws Exception {
-        TrackingEngine engine = fallbackEngine();
+        TrackingEngine engine = FallbackModel.engine();
         assertNotNull(engine, "a tracking service offers the default image model");
         SampleScene scene = new SampleScene(640, 360, 12);
         FrameProvider frames = new FrameProvider() {

@@ -151,6 +151,9 @@ final class MobileSamPropagationSession implements TrackingSession {
                 List<Prompt.Point> others = new ArrayList<>(predicted.values());
                 others.remove(predicted.get(e.getKey()));
                 next = follower.follow(track, c, before == null ? null : MaskCues.of(before), others);
+                if (next == null) { // it may have jumped further than the prompt box reaches
+                    next = follower.refind(track, othersOn(f, e.getKey()));
+                }
             } else if (track.promptedBefore(f, direction)) {
                 next = follower.refind(track, othersOn(f, e.getKey()));
             } else {

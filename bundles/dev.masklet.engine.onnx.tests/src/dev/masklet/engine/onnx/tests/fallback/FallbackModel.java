@@ -1,0 +1,28 @@
+package dev.masklet.engine.onnx.tests.fallback;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import dev.masklet.engine.TrackingEngine;
+
+/** Finds the tracking service that offers the default image model, waiting for Declarative Services to start it. */
+final class FallbackModel {
+    private FallbackModel() {
+    }
+
+    /** The service, or null when none offers {@code mobilesam} within 10 s. */
+    static TrackingEngine engine() throws Exception {
+        BundleContext ctx = FrameworkUtil.getBundle(FallbackModel.class).getBundleContext();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
+                TrackingEngine engine = ctx.getService(ref);
+                if (engine.installedModels().contains("mobilesam")) {
+                    return engine;
+                }
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+}
