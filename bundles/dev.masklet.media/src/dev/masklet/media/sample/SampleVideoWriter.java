@@ -34,18 +34,23 @@ public final class SampleVideoWriter {
      * @param rotation clockwise degrees players are asked to turn the picture (display matrix), 0 for none
      * @param frameTimes for variable frame rates: frame {@code i} is shown at {@code frameTimes[i] / fps} seconds
      *            (strictly increasing); null for one frame every 1/fps
+     * @param gop frames from one key frame to the next
      */
-    public record Encoding(Codec codec, double fps, int rotation, int[] frameTimes) {
+    public record Encoding(Codec codec, double fps, int rotation, int[] frameTimes, int gop) {
         public static Encoding of(Codec codec, double fps) {
-            return new Encoding(codec, fps, 0, null);
+            return new Encoding(codec, fps, 0, null, 12);
         }
 
         public Encoding rotated(int clockwise) {
-            return new Encoding(codec, fps, clockwise, frameTimes);
+            return new Encoding(codec, fps, clockwise, frameTimes, gop);
         }
 
         public Encoding withFrameTimes(int... times) {
-            return new Encoding(codec, fps, rotation, times);
+            return new Encoding(codec, fps, rotation, times, gop);
+        }
+
+        public Encoding withGop(int frames) {
+            return new Encoding(codec, fps, rotation, frameTimes, frames);
         }
     }
 
@@ -102,7 +107,7 @@ public final class SampleVideoWriter {
 
     private static void configure(FFmpegFrameRecorder recorder, Encoding encoding) {
         recorder.setFrameRate(encoding.fps());
-        recorder.setGopSize(12);
+        recorder.setGopSize(encoding.gop());
         switch (encoding.codec()) {
             case H264 -> {
                 recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
