@@ -54,6 +54,36 @@ class MetadataTest {
         }
     }
 
+    /**
+     * A rotation set the way FFmpeg's own tool sets it (a rotate tag, remuxed) comes out exactly as FFmpeg's players
+     * show it: the ffmpeg command's automatic rotation gives the same upright pixels.
+     */
+    @Test
+    void rotationAgreesWithFfmpegsOwnAutorotate() throws Exception {
+        Path landscape = dir.resolve("landscape.mp4");
+        TestVideos.ffmpegCli(landscape, 10, "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p");
+        Path portrait = dir.resolve("portrait.mp4");
+        TestVideos.ffmpegCliRemux(landscape, portrait, "-metadata:s:v:0", "rotate=90");
+        Path upright = dir.resolve("frame4.rgb");
+        // frame 4, turned upright by the ffmpeg command (autorotate is on by default), as raw RGB
+        TestVideos.ffmpegCliConvert(portrait, upright, "-vf", "select=eq(n\\,4)", "-frames:v", "1", "-f", "rawvideo",
+                "-pix_fmt", "rgb24");
+        byte[] expected = java.nio.file.Files.readAllBytes(upright);
+        try (VideoSource source = VideoSources.open(portrait)) {
+            assertTrue(source.rotation() == 90 || source.rotation() == 270, "rotation " + source.rotation());
+            assertEquals(180, source.width());
+            assertEquals(320, source.height());
+            byte[] actual = source.frame(4).rgb();
+            assertEquals(expected.length, actual.length);
+            long diff = 0;
+            for (int i = 0; i < actual.length; i++) {
+                diff += Math.abs((actual[i] & 0xff) - (expected[i] & 0xff));
+            }
+            // same decoder family, same conversion: equal up to rounding in other FFmpeg versions
+            assertTrue((double) diff / actual.length < 1.0, "mean difference " + (double) diff / actual.length);
+        }
+    }
+
     /** Where pixel (x, y) of the 320x180 scene is after turning the picture clockwise. */
     private static int[] turned(int x, int y, int clockwise) {
         int w = SCENE.width();

@@ -46,8 +46,14 @@ final class TestVideos {
 
     /** Copies the streams of {@code in} into {@code out} with the ffmpeg command (e.g. to set MP4 flags). */
     static void ffmpegCliRemux(Path in, Path out, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-y", "-i", in.toString(),
-                "-c", "copy"));
+        List<String> cmd = new ArrayList<>(List.of("-c", "copy"));
+        cmd.addAll(List.of(args));
+        ffmpegCliConvert(in, out, cmd.toArray(String[]::new));
+    }
+
+    /** Runs {@code ffmpeg -i in ARGS out}. */
+    static void ffmpegCliConvert(Path in, Path out, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-y", "-i", in.toString()));
         cmd.addAll(List.of(args));
         cmd.add(out.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
