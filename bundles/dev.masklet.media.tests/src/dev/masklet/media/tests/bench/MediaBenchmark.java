@@ -207,7 +207,16 @@ public final class MediaBenchmark {
         for (int mb : cacheMbs) {
             System.setProperty(MediaSettings.FRAME_CACHE_PROPERTY, Integer.toString(mb));
             long frameBytes = (long) w * h * 3;
-            try (CachedVideoSource source = CachedVideoSource.withSettings(VideoSources.open(file))) {
+            long tOpen = System.nanoTime();
+            VideoSources.open(file).close();
+            double firstMs = (System.nanoTime() - tOpen) / 1e6;
+            tOpen = System.nanoTime();
+            VideoSource opened = VideoSources.open(file);
+            double againMs = (System.nanoTime() - tOpen) / 1e6;
+            String openLine = String.format(Locale.ROOT, "Opening the %d-frame file (%.1f MB), its packet scan"
+                    + " included: %.0f ms the first time in this JVM (FFmpeg's libraries load then), %.0f ms"
+                    + " again.", opened.frameCount(), Files.size(file) / 1048576.0, firstMs, againMs);
+            try (CachedVideoSource source = CachedVideoSource.withSettings(opened)) {
                 Random random = new Random(7);
                 int step = Math.max(1, scrubReads / 5);
                 long t0 = System.nanoTime();
@@ -227,6 +236,8 @@ public final class MediaBenchmark {
                     }
                 }
             }
+            line("");
+            load(openLine);
         }
         System.clearProperty(MediaSettings.FRAME_CACHE_PROPERTY);
         line("");
