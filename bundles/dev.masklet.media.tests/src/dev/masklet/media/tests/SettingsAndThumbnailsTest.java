@@ -97,7 +97,7 @@ class SettingsAndThumbnailsTest {
     }
 
     @Test
-    void aFrameThatCannotBeDecodedFailsItsThumbnailOnly() throws Exception {
+    void afterCloseEveryRequestFailsAndNoneHangs() throws Exception {
         Path clip = dir.resolve("c.mp4");
         SampleVideoWriter.write(SCENE, clip, 25);
         TimelineThumbnails thumbs = new TimelineThumbnails(VideoSources.open(clip), 64, 64, 8);
