@@ -164,6 +164,21 @@ class BadInputTest {
         assertNotNull(FrameSizeLimit.problem(40000, 40000, 64L << 30), "no Java array holds 4.8 GB");
     }
 
+    /** Using a source after closing it (a late background read) is a typed error, never a crash in FFmpeg. */
+    @Test
+    void readingAClosedSourceIsATypedError() throws Exception {
+        Path file = dir.resolve("c.mkv");
+        SampleVideoWriter.write(new SampleScene(160, 90, 30), file, Encoding.of(Codec.H264, 25));
+        VideoSource source = VideoSources.open(file);
+        source.frame(3);
+        source.close();
+        for (int i : new int[] {4, 25, 0}) {
+            MediaException e = assertThrows(MediaException.class, () -> source.frame(i));
+            assertEquals(Kind.DECODE_FAILED, e.kind());
+        }
+        source.close(); // twice is harmless
+    }
+
     @Test
     void pathsWithSpacesAndLettersOfOtherScriptsOpen() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("données vidéo/映像 クリップ"));

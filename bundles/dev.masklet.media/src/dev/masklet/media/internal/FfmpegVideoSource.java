@@ -165,7 +165,7 @@ public final class FfmpegVideoSource implements VideoSource {
         long target = index.micros(i);
         try {
             Frame frame = null;
-            if (i >= nextIndex && i - nextIndex <= DECODE_ON_LIMIT) {
+            if (nextIndex >= 0 && i >= nextIndex && i - nextIndex <= DECODE_ON_LIMIT) {
                 frame = decodeOn(i - nextIndex, target);
             }
             if (frame == null) {
@@ -263,6 +263,7 @@ public final class FfmpegVideoSource implements VideoSource {
     @Override
     public synchronized void close() {
         last = null;
+        lastIndex = -1;
         release(grabber);
     }
 
