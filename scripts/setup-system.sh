@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages Masklet's build, tests and GUI need, when they are missing (Debian/Ubuntu).
 #   GTK 3 for SWT; Xvfb + xauth to run UI tests headless, libXtst for their mouse clicks; npm to fetch the default model;
-#   imagemagick for screenshots of the running product.
+#   imagemagick for screenshots of the running product; ffmpeg (the command) for the media tests' H.265 and
+#   B-frame files, which JavaCV's LGPL FFmpeg cannot encode (x265/x264 are GPL; Masklet decodes with JavaCV's own).
 set -euo pipefail
 need=()
-for p in libgtk-3-0 libxtst6 xvfb xauth imagemagick npm; do
+for p in libgtk-3-0 libxtst6 xvfb xauth imagemagick ffmpeg npm; do
   if [ "$p" = npm ] && command -v npm >/dev/null; then continue; fi
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done

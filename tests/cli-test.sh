@@ -23,6 +23,32 @@ echo "$out" | node -e '
   process.exit(ok ? 0 : 1);'
 check "info prints frames, fps, width, height, codec, rotation as JSON ($out)" $(( rc | $? ))
 
+# H.265 with a display matrix (as phones write portrait videos): encoded by Debian's ffmpeg command
+# (scripts/setup-system.sh; JavaCV's LGPL FFmpeg has no HEVC encoder), decoded by Masklet's own FFmpeg. The matrix is
+# set by remuxing with a rotate tag; Masklet must report what FFmpeg's own players apply: clockwise = -(ffprobe's
+# counter-clockwise "rotation"), and the upright size.
+ffmpeg -v error -nostdin -y -f lavfi -i testsrc2=size=320x180:rate=25 -frames:v 20 -c:v libx265 -preset ultrafast \
+  -x265-params log-level=error -pix_fmt yuv420p "$work/landscape.mp4" \
+  && ffmpeg -v error -nostdin -y -i "$work/landscape.mp4" -c copy -metadata:s:v:0 rotate=90 "$work/portrait ü.mp4"
+ccw=$(ffprobe -v error -select_streams v:0 -show_streams "$work/portrait ü.mp4" | sed -n 's/^rotation=//p' | head -n 1)
+expected=$(( ( (-${ccw:-0}) % 360 + 360 ) % 360 ))
+out=$("$cli" info --video "$work/portrait ü.mp4" 2>"$work/err"); rc=$?
+echo "$out" | EXPECTED="$expected" node -e '
+  const o = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const r = Number(process.env.EXPECTED);
+  const ok = (r === 90 || r === 270) && o.frames === 20 && o.codec === "hevc" && o.rotation === r && o.width === 180
+    && o.height === 320 && Math.abs(o.fps - 25) < 0.01 && o.variable_frame_rate === false && Math.abs(o.duration - 0.8) < 0.01;
+  process.exit(ok ? 0 : 1);'
+check "info on a rotated H.265 video: codec hevc, rotation $expected as ffprobe has it, upright size 180x320 ($out)" $(( rc | $? ))
+
+mkdir -p "$work/frames dir"
+for i in 1 2 10; do convert -size 64x48 xc:red "$work/frames dir/f$i.png"; done
+out=$("$cli" info --frames "$work/frames dir" 2>"$work/err"); rc=$?
+echo "$out" | node -e '
+  const o = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  process.exit(o.frames === 3 && o.width === 64 && o.height === 48 && o.codec === "png" ? 0 : 1);'
+check "info --frames on a folder of images ($out)" $(( rc | $? ))
+
 printf 'not a video\n' > "$work/notes.mp4"
 "$cli" info --video "$work/notes.mp4" >"$work/out" 2>"$work/err"; rc=$?
 [ $rc -ne 0 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q "notes.mp4" "$work/err" && grep -q "Invalid data found" "$work/err" \

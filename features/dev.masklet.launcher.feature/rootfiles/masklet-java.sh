@@ -24,3 +24,8 @@ MASKLET_LAUNCHER=$(ls "$MASKLET_HOME"/plugins/org.eclipse.equinox.launcher_*.jar
 [ -n "$MASKLET_LAUNCHER" ] || { echo "masklet: $MASKLET_HOME/plugins/org.eclipse.equinox.launcher_*.jar is missing; the installation is damaged" >&2; exit 1; }
 # JavaCPP (FFmpeg) reflects into java.lang
 MASKLET_VM_ARGS=(--add-opens java.base/java.lang=ALL-UNNAMED -Dosgi.requiredJavaVersion=21)
+# extra JVM options, split at spaces, e.g. MASKLET_JAVA_OPTS=-Dmasklet.media.frameCacheMb=128
+if [ -n "${MASKLET_JAVA_OPTS:-}" ]; then
+  # shellcheck disable=SC2206
+  MASKLET_VM_ARGS+=($MASKLET_JAVA_OPTS)
+fi

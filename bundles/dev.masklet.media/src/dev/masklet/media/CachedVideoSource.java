@@ -13,6 +13,9 @@ import dev.masklet.core.image.RgbImage;
  * for, so stepping through a video does not wait for the decoder.
  */
 public final class CachedVideoSource implements VideoSource {
+    /** Frames decoded ahead of the one asked for, by default: stepping with a/d does not wait for the decoder. */
+    public static final int DEFAULT_PREFETCH = 8;
+
     private final VideoSource source;
     private final long budgetBytes;
     private final int prefetch;
@@ -33,6 +36,19 @@ public final class CachedVideoSource implements VideoSource {
         this.source = source;
         this.budgetBytes = budgetBytes;
         this.prefetch = prefetch;
+    }
+
+    /**
+     * A cache of {@link MediaSettings#frameCacheMb()} (the preference, or {@code -Dmasklet.media.frameCacheMb})
+     * reading {@link #DEFAULT_PREFETCH} frames ahead.
+     */
+    public static CachedVideoSource withSettings(VideoSource source) {
+        return new CachedVideoSource(source, MediaSettings.frameCacheBytes(), DEFAULT_PREFETCH);
+    }
+
+    /** Size of the cache in bytes. */
+    public long budgetBytes() {
+        return budgetBytes;
     }
 
     @Override
@@ -105,6 +121,16 @@ public final class CachedVideoSource implements VideoSource {
     @Override
     public double fps() {
         return source.fps();
+    }
+
+    @Override
+    public long timestampMicros(int index) {
+        return source.timestampMicros(index);
+    }
+
+    @Override
+    public int frameAt(long micros) {
+        return source.frameAt(micros);
     }
 
     @Override

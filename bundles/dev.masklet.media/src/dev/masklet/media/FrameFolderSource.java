@@ -19,14 +19,14 @@ import dev.masklet.core.image.RgbImage;
 import dev.masklet.media.MediaException.Kind;
 
 /**
- * A folder of still images (JPEG, PNG, BMP) as a video: one frame per file, in natural order of the file names
+ * A folder of still images (JPEG, PNG, BMP, TIFF) as a video: one frame per file, in natural order of the file names
  * ({@code frame2.png} before {@code frame10.png}), decoded by {@code javax.imageio} when asked for (nothing is kept).
  * Every image must have the first one's size. EXIF orientation is not applied; a folder has no frame rate of its
  * own, so it reports the one it was opened with.
  */
 public final class FrameFolderSource implements VideoSource {
     /** File name extensions read as frames (lower case). */
-    public static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp");
+    public static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "tif", "tiff");
     /** The frame rate reported when none is given. */
     public static final double DEFAULT_FPS = 25;
 
@@ -69,12 +69,13 @@ public final class FrameFolderSource implements VideoSource {
             throw new MediaException(Kind.NOT_FOUND, dir, "cannot list the folder (" + e.getMessage() + ")", e);
         }
         if (files.isEmpty()) {
-            throw new MediaException(Kind.NO_FRAMES, dir, "holds no .jpg, .jpeg, .png or .bmp images", null);
+            throw new MediaException(Kind.NO_FRAMES, dir, "holds no .jpg, .jpeg, .png, .bmp or .tif images", null);
         }
         files.sort(Comparator.comparing((Path p) -> p.getFileName().toString(), FrameFolderSource::naturalCompare));
         BufferedImage first = read(files.get(0), 0);
         String codec = switch (extension(files.get(0))) {
             case "jpg", "jpeg" -> "mjpeg";
+            case "tif", "tiff" -> "tiff";
             default -> extension(files.get(0));
         };
         return new FrameFolderSource(dir, List.copyOf(files), first.getWidth(), first.getHeight(), fps, codec);
@@ -109,7 +110,7 @@ public final class FrameFolderSource implements VideoSource {
         return height;
     }
 
-    /** The format of the first image, in FFmpeg's words: {@code png}, {@code mjpeg} or {@code bmp}. */
+    /** The format of the first image, in FFmpeg's words: {@code png}, {@code mjpeg}, {@code bmp} or {@code tiff}. */
     @Override
     public String codec() {
         return codec;

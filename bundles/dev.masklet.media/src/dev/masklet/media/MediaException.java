@@ -8,7 +8,9 @@ public class MediaException extends Exception {
 
     /** What kind of problem it is, so callers can react without parsing messages. */
     public enum Kind {
-        NOT_FOUND, NOT_A_VIDEO, UNSUPPORTED_CODEC, NO_FRAMES, DECODE_FAILED
+        NOT_FOUND, NOT_A_VIDEO, UNSUPPORTED_CODEC, NO_FRAMES, DECODE_FAILED,
+        /** Frames too large to decode within the memory this Java process may use. */
+        TOO_LARGE
     }
 
     private final Kind kind;

@@ -43,14 +43,16 @@ class FrameFolderSourceTest {
         write(image(8, 6, BufferedImage.TYPE_3BYTE_BGR, 0x7F7F7F), "bmp", dir.resolve("Frame1.BMP"));
         write(image(8, 6, BufferedImage.TYPE_INT_ARGB, 0xFF112233), "png", dir.resolve("frame11.png"));
         write(image(8, 6, BufferedImage.TYPE_3BYTE_BGR, 0x808080), "jpg", dir.resolve("frame12.jpg"));
+        write(image(8, 6, BufferedImage.TYPE_3BYTE_BGR, 0x3C5A78), "tiff", dir.resolve("frame13.tiff"));
         Files.writeString(dir.resolve("notes.txt"), "not a frame");
         Files.createDirectory(dir.resolve("sub.png"));
 
         try (FrameFolderSource source = FrameFolderSource.open(dir)) {
             List<String> names = new ArrayList<>();
             source.files().forEach(p -> names.add(p.getFileName().toString()));
-            assertEquals(List.of("Frame1.BMP", "frame2.png", "frame10.png", "frame11.png", "frame12.jpg"), names);
-            assertEquals(5, source.frameCount());
+            assertEquals(List.of("Frame1.BMP", "frame2.png", "frame10.png", "frame11.png", "frame12.jpg",
+                    "frame13.tiff"), names);
+            assertEquals(6, source.frameCount());
             assertEquals(8, source.width());
             assertEquals(6, source.height());
             assertEquals("bmp", source.codec());
@@ -65,7 +67,8 @@ class FrameFolderSourceTest {
             assertEquals(0x112233, source.frame(3).pixel(7, 5), "alpha is dropped");
             int jpeg = source.frame(4).pixel(4, 4);
             assertTrue(Math.abs((jpeg >> 16 & 0xFF) - 0x80) <= 4, Integer.toHexString(jpeg));
-            assertThrows(IndexOutOfBoundsException.class, () -> source.frame(5));
+            assertEquals(0x3C5A78, source.frame(5).pixel(2, 2), "TIFF is lossless");
+            assertThrows(IndexOutOfBoundsException.class, () -> source.frame(6));
         }
     }
 

@@ -9,6 +9,7 @@ import org.osgi.framework.Version;
 
 import com.google.gson.JsonObject;
 
+import dev.masklet.media.FrameFolderSource;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
@@ -20,7 +21,9 @@ final class CliCommands {
     static final String USAGE_TEXT = """
             usage: masklet-cli <command> [options]
               --version                     print the version
-              info --video FILE             print frames, fps, width, height, codec, rotation as one JSON object
+              info --video FILE | --frames DIR
+                                            print frames, fps, width, height, codec, rotation (and more) as one
+                                            JSON object; width and height are those of the upright picture
               sample --out FILE [--frames N] write the synthetic sample video (a red disk and a blue square moving)
               segment --image I [--point X,Y,LABEL]... [--box X0,Y0,X1,Y1] [--model NAME] --out MASK.png
                                             one mask (255 = object) from clicks and/or a box; prints "score S"
@@ -43,8 +46,12 @@ final class CliCommands {
     }
 
     static int info(CliOptions options, PrintStream out) throws CliException {
-        Path file = Path.of(options.require("video"));
-        try (VideoSource source = VideoSources.open(file)) {
+        String frames = options.get("frames");
+        if (frames == null && options.get("video") == null) {
+            throw new CliException("missing --video (or --frames)", CliApplication.USAGE);
+        }
+        try (VideoSource source = frames != null ? FrameFolderSource.open(Path.of(frames))
+                : VideoSources.open(Path.of(options.get("video")))) {
             JsonObject o = new JsonObject();
             o.addProperty("frames", source.frameCount());
             o.addProperty("fps", source.fps());
@@ -52,6 +59,8 @@ final class CliCommands {
             o.addProperty("height", source.height());
             o.addProperty("codec", source.codec());
             o.addProperty("rotation", source.rotation());
+            o.addProperty("variable_frame_rate", VideoSources.hasVariableFrameRate(source));
+            o.addProperty("duration", VideoSources.durationMicros(source) / 1e6);
             out.println(o);
             return 0;
         } catch (MediaException e) {
