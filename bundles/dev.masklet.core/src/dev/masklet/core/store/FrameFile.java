@@ -1,0 +1,240 @@
+package dev.masklet.core.store;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
+import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameAnnotations;
+import dev.masklet.core.model.Point;
+import dev.masklet.core.model.Shape;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.core.model.Visibility;
+
+/**
+ * One frame's annotations as a LabelMe / X-AnyLabeling file: {@code version, flags, shapes, imagePath,
+ * imageData (null), imageHeight, imageWidth}, plus the {@code masklet} field with the objects' masks (COCO RLE)
+ * and visibility, which those tools keep as an unknown top-level key.
+ */
+final class FrameFile {
+    /** The X-AnyLabeling file version whose layout the files follow. */
+    static final String FILE_VERSION = "3.0.0";
+    static final String FIELD = "masklet";
+    static final String FORMAT = "masklet-frame";
+    static final int VERSION = 1;
+    /** Masklet's extension key on polygon shapes: the inner rings (holes). */
+    static final String HOLES = "masklet_holes";
+
+    private static final Set<String> TOP_KEYS = Set.of("version", "flags", "shapes", "imagePath", "imageData",
+            "imageHeight", "imageWidth", FIELD);
+    private static final Set<String> SHAPE_KEYS = Set.of("label", "points", "group_id", "shape_type", "flags",
+            "description", "difficult", "attributes", "direction", HOLES);
+    private static final Pattern OWN_NAME = Pattern.compile("frame_(\\d+)\\.json");
+    private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)(?!.*\\d)");
+
+    private FrameFile() {
+    }
+
+    static String fileName(int frame) {
+        return String.format(Locale.ROOT, "frame_%06d.json", frame);
+    }
+
+    static String imageName(int frame) {
+        return String.format(Locale.ROOT, "frame_%06d.jpg", frame);
+    }
+
+    /** The frame a file holds: its {@code masklet.frame}, else the number in {@code frame_N.json}, else the last number in the name. */
+    static int frameOf(String fileName, JsonObject root) {
+        JsonElement ext = root.get(FIELD);
+        if (ext != null && ext.isJsonObject() && ext.getAsJsonObject().has("frame")) {
+            return Json.integer(ext.getAsJsonObject(), "frame");
+        }
+        Matcher own = OWN_NAME.matcher(fileName);
+        if (own.matches()) {
+            return Integer.parseInt(own.group(1));
+        }
+        Matcher last = LAST_NUMBER.matcher(fileName);
+        if (last.find()) {
+            return Integer.parseInt(last.group(1));
+        }
+        throw new IllegalArgumentException("the file name has no frame number and the file no \"masklet\" field");
+    }
+
+    static JsonObject toJson(AnnotationProject project, int frame) {
+        FrameAnnotations annotations = project.existingFrame(frame).orElse(null);
+        JsonObject root = new JsonObject();
+        root.addProperty("version", FILE_VERSION);
+        root.add("flags", Json.flags(annotations == null ? Map.of() : annotations.flags()));
+        JsonArray shapes = new JsonArray();
+        if (annotations != null) {
+            annotations.shapes().forEach(s -> shapes.add(shape(s)));
+        }
+        root.add("shapes", shapes);
+        String imagePath = annotations != null && annotations.imagePath() != null ? annotations.imagePath()
+                : imageName(frame);
+        root.addProperty("imagePath", imagePath);
+        root.add("imageData", JsonNull.INSTANCE);
+        root.addProperty("imageHeight", project.height());
+        root.addProperty("imageWidth", project.width());
+        if (annotations != null) {
+            annotations.extras().forEach((k, v) -> root.add(k, Json.raw(v)));
+        }
+        JsonObject ext = new JsonObject();
+        ext.addProperty("format", FORMAT);
+        ext.addProperty("version", VERSION);
+        ext.addProperty("media", project.mediaName());
+        ext.addProperty("frame", frame);
+        JsonArray objects = new JsonArray();
+        for (TrackedObject o : project.objects()) {
+            boolean masked = o.mask(frame) != null;
+            boolean marked = o.visibilities().containsKey(frame);
+            if (!masked && !marked) {
+                continue;
+            }
+            JsonObject entry = new JsonObject();
+            entry.addProperty("group_id", o.trackId());
+            entry.addProperty("label", o.label());
+            entry.addProperty("visibility", o.visibility(frame).id());
+            entry.add("mask", masked ? Json.rle(o.mask(frame)) : JsonNull.INSTANCE);
+            objects.add(entry);
+        }
+        ext.add("objects", objects);
+        root.add(FIELD, ext);
+        return root;
+    }
+
+    private static JsonObject shape(Shape s) {
+        JsonObject o = new JsonObject();
+        o.addProperty("label", s.label());
+        o.add("points", Json.points(s.points()));
+        if (s.groupId() == null) {
+            o.add("group_id", JsonNull.INSTANCE);
+        } else {
+            o.addProperty("group_id", s.groupId());
+        }
+        o.addProperty("description", s.description());
+        o.addProperty("difficult", s.difficult());
+        o.addProperty("shape_type", s.type());
+        o.add("flags", Json.flags(s.flags()));
+        JsonObject attributes = new JsonObject();
+        s.attributes().forEach(attributes::addProperty);
+        o.add("attributes", attributes);
+        if (Shape.ROTATION.equals(s.type())) {
+            o.addProperty("direction", s.direction());
+        }
+        if (!s.holes().isEmpty()) {
+            JsonArray holes = new JsonArray();
+            s.holes().forEach(h -> holes.add(Json.points(h)));
+            o.add(HOLES, holes);
+        }
+        s.extras().forEach((k, v) -> o.add(k, Json.raw(v)));
+        return o;
+    }
+
+    /**
+     * Reads one frame file into the project: shapes and flags onto the frame, masks and visibility onto the objects.
+     * An object known only from this file (a group id of another tool, or a save interrupted before the project
+     * file was written) is created with the label found here.
+     */
+    static void read(String fileName, JsonObject root, AnnotationProject project) {
+        Json.array(root, "shapes"); // a LabelMe file must have shapes, even an empty list
+        int frame = frameOf(fileName, root);
+        if (frame < 0) {
+            throw new IllegalArgumentException("frame index must be >= 0, got " + frame);
+        }
+        FrameAnnotations annotations = project.frame(frame);
+        if (!OWN_NAME.matcher(fileName).matches()) {
+            annotations.setFileName(fileName);
+        }
+        // the frame file is written before the project file, so its flags are the newer ones
+        List.copyOf(annotations.flags().keySet()).forEach(k -> annotations.setFlag(k, null));
+        Json.flags(root.get("flags")).forEach(annotations::setFlag);
+        for (JsonElement e : Json.array(root, "shapes")) {
+            Shape shape = shape(e.getAsJsonObject());
+            if (shape.groupId() != null && project.object(shape.groupId()).isEmpty()) {
+                project.addObject(new TrackedObject(shape.groupId(), shape.label()));
+            }
+            annotations.addShape(shape);
+        }
+        String imagePath = Json.optionalText(root, "imagePath");
+        if (imagePath != null && !imagePath.equals(imageName(frame))) {
+            annotations.setImagePath(imagePath);
+        }
+        for (Map.Entry<String, JsonElement> e : root.entrySet()) {
+            if (!TOP_KEYS.contains(e.getKey())) {
+                annotations.putExtra(e.getKey(), e.getValue().toString());
+            }
+        }
+        JsonElement ext = root.get(FIELD);
+        if (ext != null && ext.isJsonObject()) {
+            readMasks(ext.getAsJsonObject(), frame, project);
+        }
+    }
+
+    private static void readMasks(JsonObject ext, int frame, AnnotationProject project) {
+        if (!FORMAT.equals(Json.text(ext, "format"))) {
+            throw new IllegalArgumentException("\"masklet.format\" must be \"" + FORMAT + "\"");
+        }
+        if (Json.integer(ext, "version") > VERSION) {
+            throw new IllegalArgumentException("\"masklet.version\" " + Json.integer(ext, "version")
+                    + " is newer than this Masklet understands (" + VERSION + ")");
+        }
+        for (JsonElement e : Json.array(ext, "objects")) {
+            JsonObject entry = e.getAsJsonObject();
+            int id = Json.integer(entry, "group_id");
+            TrackedObject object = project.object(id).orElseGet(() -> {
+                TrackedObject created = new TrackedObject(id, Json.text(entry, "label"));
+                project.addObject(created);
+                return created;
+            });
+            JsonElement mask = entry.get("mask");
+            if (mask != null && mask.isJsonObject()) {
+                object.putMask(frame, Json.mask(mask.getAsJsonObject()));
+            }
+            String visibility = Json.optionalText(entry, "visibility");
+            if (visibility != null) {
+                object.setVisibility(frame, Visibility.of(visibility));
+            }
+        }
+    }
+
+    private static Shape shape(JsonObject o) {
+        String type = Json.text(o, "shape_type");
+        List<Point> points = Json.points(Json.array(o, "points"));
+        JsonElement group = o.get("group_id");
+        Integer groupId = group == null || group.isJsonNull() ? null : group.getAsInt();
+        JsonElement difficult = o.get("difficult");
+        JsonElement direction = o.get("direction");
+        Map<String, String> attributes = new LinkedHashMap<>();
+        JsonElement attrs = o.get("attributes");
+        if (attrs != null && attrs.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> a : attrs.getAsJsonObject().entrySet()) {
+                JsonElement v = a.getValue();
+                attributes.put(a.getKey(), v.isJsonNull() ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString());
+            }
+        }
+        List<List<Point>> holes = List.of();
+        if (o.has(HOLES) && o.get(HOLES).isJsonArray()) {
+            holes = o.getAsJsonArray(HOLES).asList().stream().map(h -> Json.points(h.getAsJsonArray())).toList();
+        }
+        Map<String, String> extras = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : o.entrySet()) {
+            if (!SHAPE_KEYS.contains(e.getKey())) {
+                extras.put(e.getKey(), e.getValue().toString());
+            }
+        }
+        return new Shape(Json.text(o, "label"), type, points, holes, groupId,
+                direction != null && direction.isJsonPrimitive() ? direction.getAsDouble() : 0,
+                Json.flags(o.get("flags")), Json.optionalText(o, "description"),
+                difficult != null && difficult.isJsonPrimitive() && difficult.getAsBoolean(), attributes, extras);
+    }
+}
