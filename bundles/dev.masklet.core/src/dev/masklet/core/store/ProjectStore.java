@@ -100,6 +100,21 @@ public final class ProjectStore {
         project.changes().saved(snapshot);
     }
 
+    /**
+     * Writes the single-file form (version 1: every object's masks inside the project file, no frames folder), as
+     * {@code masklet-cli track} delivers its result: one self-contained file for scripts. Only masks and labels are
+     * kept; {@link #load} reads it, and the next {@link #save} moves it to the per-frame layout.
+     */
+    public static void saveSingleFile(AnnotationProject project, Path file) throws IOException {
+        byte[] json = Json.GSON.toJson(ProjectFile.toJsonV1(project)).getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFiles.write(file, json);
+        } catch (IOException e) {
+            throw new AnnotationFileException(file, "could not be saved (" + e.getMessage()
+                    + "); the previous version on disk is unchanged", e);
+        }
+    }
+
     private static void writeFrame(AnnotationProject project, Path folder, int frame, boolean annotated)
             throws IOException {
         FrameAnnotations existing = project.existingFrame(frame).orElse(null);

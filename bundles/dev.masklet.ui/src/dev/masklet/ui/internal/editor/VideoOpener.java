@@ -25,7 +25,7 @@ public final class VideoOpener {
         try {
             Path projectFile = ProjectStore.projectFileFor(abs);
             AnnotationProject project;
-            if (Files.exists(projectFile)) {
+            if (ProjectStore.exists(projectFile)) { // a project file, or a frames folder of X-AnyLabeling files
                 // a damaged file is reported and left alone; it is never overwritten by an empty project
                 project = ProjectStore.load(projectFile);
             } else {
