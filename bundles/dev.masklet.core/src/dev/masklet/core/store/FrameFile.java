@@ -78,6 +78,17 @@ final class FrameFile {
         if (annotations != null) {
             annotations.shapes().forEach(s -> shapes.add(shape(s)));
         }
+        MaskOutlines outlines = ProjectStore.maskOutlines();
+        Map<Integer, Integer> outlineCounts = new LinkedHashMap<>();
+        if (outlines != null) {
+            for (TrackedObject o : project.objects()) {
+                if (o.mask(frame) != null) {
+                    List<Shape> derived = outlines.outline(o.mask(frame), o.label(), o.trackId());
+                    derived.forEach(s -> shapes.add(shape(s)));
+                    outlineCounts.put(o.trackId(), derived.size());
+                }
+            }
+        }
         root.add("shapes", shapes);
         String imagePath = annotations != null && annotations.imagePath() != null ? annotations.imagePath()
                 : imageName(frame);
@@ -105,6 +116,11 @@ final class FrameFile {
             entry.addProperty("label", o.label());
             entry.addProperty("visibility", o.visibility(frame).id());
             entry.add("mask", masked ? Json.rle(o.mask(frame)) : JsonNull.INSTANCE);
+            Integer outline = outlineCounts.get(o.trackId());
+            if (outline != null) {
+                entry.addProperty("outline_shapes", outline);
+                entry.addProperty("shapes_sha256", OutlineFingerprint.of(polygonsOf(shapes, o.trackId())));
+            }
             objects.add(entry);
         }
         ext.add("objects", objects);
@@ -145,8 +161,8 @@ final class FrameFile {
      * An object known only from this file (a group id of another tool, or a save interrupted before the project
      * file was written) is created with the label found here.
      */
-    static void read(String fileName, JsonObject root, AnnotationProject project) {
-        Json.array(root, "shapes"); // a LabelMe file must have shapes, even an empty list
+    static void read(String fileName, JsonObject root, AnnotationProject project, List<String> warnings) {
+        JsonArray shapeArray = Json.array(root, "shapes"); // a LabelMe file must have shapes, even an empty list
         int frame = frameOf(fileName, root);
         if (frame < 0) {
             throw new IllegalArgumentException("frame index must be >= 0, got " + frame);
@@ -158,8 +174,17 @@ final class FrameFile {
         // the frame file is written before the project file, so its flags are the newer ones
         List.copyOf(annotations.flags().keySet()).forEach(k -> annotations.setFlag(k, null));
         Json.flags(root.get("flags")).forEach(annotations::setFlag);
-        for (JsonElement e : Json.array(root, "shapes")) {
-            Shape shape = shape(e.getAsJsonObject());
+        JsonElement ext = root.get(FIELD);
+        Set<Integer> outlineShapes = new java.util.HashSet<>();
+        if (ext != null && ext.isJsonObject()) {
+            readMasks(ext.getAsJsonObject(), frame, project);
+            outlineShapes = outlineShapes(fileName, ext.getAsJsonObject(), shapeArray, warnings);
+        }
+        for (int i = 0; i < shapeArray.size(); i++) {
+            if (outlineShapes.contains(i)) {
+                continue; // drawn from the mask when written; drawn again at the next save
+            }
+            Shape shape = shape(shapeArray.get(i).getAsJsonObject());
             if (shape.groupId() != null && project.object(shape.groupId()).isEmpty()) {
                 project.addObject(new TrackedObject(shape.groupId(), shape.label()));
             }
@@ -174,10 +199,53 @@ final class FrameFile {
                 annotations.putExtra(e.getKey(), e.getValue().toString());
             }
         }
-        JsonElement ext = root.get(FIELD);
-        if (ext != null && ext.isJsonObject()) {
-            readMasks(ext.getAsJsonObject(), frame, project);
+    }
+
+    /**
+     * The indices of the shapes that are outlines of masks, as written: per object, the last {@code outline_shapes}
+     * of its polygons, provided its polygons still have the fingerprint written with them. Outlines edited in
+     * another tool are kept as shapes (with a warning); the mask stays as it was.
+     */
+    private static Set<Integer> outlineShapes(String fileName, JsonObject ext, JsonArray shapes, List<String> warnings) {
+        Set<Integer> outline = new java.util.HashSet<>();
+        for (JsonElement e : Json.array(ext, "objects")) {
+            JsonObject entry = e.getAsJsonObject();
+            if (!entry.has("outline_shapes") || !entry.has("shapes_sha256")) {
+                continue;
+            }
+            int id = Json.integer(entry, "group_id");
+            List<Integer> polygons = new java.util.ArrayList<>();
+            for (int i = 0; i < shapes.size(); i++) {
+                JsonObject s = shapes.get(i).getAsJsonObject();
+                JsonElement group = s.get("group_id");
+                if (group != null && !group.isJsonNull() && group.getAsInt() == id
+                        && Shape.POLYGON.equals(Json.optionalText(s, "shape_type"))) {
+                    polygons.add(i);
+                }
+            }
+            int n = Json.integer(entry, "outline_shapes");
+            String sha = OutlineFingerprint.of(polygons.stream().map(i -> shapes.get(i).getAsJsonObject()).toList());
+            if (sha.equals(Json.text(entry, "shapes_sha256")) && n <= polygons.size()) {
+                outline.addAll(polygons.subList(polygons.size() - n, polygons.size()));
+            } else {
+                warnings.add(fileName + ": the polygons of object " + id + " were edited in another tool; they are"
+                        + " kept as shapes, the object's mask is unchanged");
+            }
         }
+        return outline;
+    }
+
+    private static List<JsonObject> polygonsOf(JsonArray shapes, int trackId) {
+        List<JsonObject> polygons = new java.util.ArrayList<>();
+        for (JsonElement e : shapes) {
+            JsonObject s = e.getAsJsonObject();
+            JsonElement group = s.get("group_id");
+            if (group != null && !group.isJsonNull() && group.getAsInt() == trackId
+                    && Shape.POLYGON.equals(Json.optionalText(s, "shape_type"))) {
+                polygons.add(s);
+            }
+        }
+        return polygons;
     }
 
     private static void readMasks(JsonObject ext, int frame, AnnotationProject project) {

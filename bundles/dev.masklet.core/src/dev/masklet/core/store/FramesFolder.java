@@ -22,7 +22,8 @@ final class FramesFolder {
      * are listed in {@code skipped}. Without a project file the project is made from the files: media named after
      * the project file, size from {@code imageWidth/imageHeight}, frame count up to the last annotated frame.
      */
-    static AnnotationProject read(Path folder, AnnotationProject project, Path projectFile, List<Path> skipped)
+    static AnnotationProject read(Path folder, AnnotationProject project, Path projectFile, List<Path> skipped,
+            List<String> warnings)
             throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
@@ -45,7 +46,7 @@ final class FramesFolder {
                 if (into == null) {
                     into = fromFirstFile(projectFile, root, f, files.size());
                 }
-                FrameFile.read(f.getFileName().toString(), root, into);
+                FrameFile.read(f.getFileName().toString(), root, into, warnings);
             } catch (RuntimeException e) {
                 throw ProjectStore.invalid(f, e);
             }

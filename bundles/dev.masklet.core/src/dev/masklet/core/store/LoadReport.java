@@ -15,9 +15,11 @@ import dev.masklet.core.model.AnnotationProject;
  *                          it had finished are used (each file is complete), the rest is as of the save before
  * @param removedTempFiles  half-written temporary files of an interrupted save that were deleted
  * @param skippedFiles      JSON files in the frames folder that are not annotation files, left alone
+ * @param warnings          one line each: what was read differently from how it was written (outlines of masks
+ *                          edited in another tool)
  */
 public record LoadReport(AnnotationProject project, boolean migratedFromV1, boolean interruptedSave,
-        List<Path> removedTempFiles, List<Path> skippedFiles) {
+        List<Path> removedTempFiles, List<Path> skippedFiles, List<String> warnings) {
 
     /** True when something happened that the user should hear about. */
     public boolean recovered() {

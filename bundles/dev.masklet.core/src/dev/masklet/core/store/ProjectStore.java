@@ -40,8 +40,18 @@ public final class ProjectStore {
     /** Suffix of the frames folder beside the media ({@code clip.mp4.masklet}). */
     public static final String FRAMES_SUFFIX = ".masklet";
     static final String JOURNAL = ".save-journal.json";
+    private static volatile MaskOutlines outlines;
 
     private ProjectStore() {
+    }
+
+    /** Sets how masks become polygon shapes in frame files (null: masks only in the {@code masklet} field). */
+    public static void useMaskOutlines(MaskOutlines maskOutlines) {
+        outlines = maskOutlines;
+    }
+
+    static MaskOutlines maskOutlines() {
+        return outlines;
     }
 
     /** The project file that belongs to a media file or frame folder. */
@@ -194,11 +204,12 @@ public final class ProjectStore {
             project = null;
         }
         List<Path> skipped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         boolean interrupted = false;
         if (Files.isDirectory(folder)) {
             removeTempFiles(folder, ".", removed);
             interrupted = Files.exists(folder.resolve(JOURNAL));
-            project = FramesFolder.read(folder, project, target, skipped);
+            project = FramesFolder.read(folder, project, target, skipped, warnings);
         }
         if (migrated) {
             project.changes().all(project.annotatedFrames());
@@ -207,7 +218,8 @@ public final class ProjectStore {
             project.changes().clear();
             project.changes().setLocation(target);
         }
-        return new LoadReport(project, migrated, interrupted, List.copyOf(removed), List.copyOf(skipped));
+        return new LoadReport(project, migrated, interrupted, List.copyOf(removed), List.copyOf(skipped),
+                List.copyOf(warnings));
     }
 
     static JsonObject parse(Path file) throws IOException {
