@@ -64,8 +64,8 @@ public final class AutosaveService implements AutoCloseable {
 
     /** Saves now if anything changed; on the model thread. Returns whether it wrote. */
     public boolean saveIfChanged() {
-        if (!project.changes().isDirty() && file.toAbsolutePath().normalize().equals(project.changes().location())) {
-            return false;
+        if (!project.changes().isDirty()) {
+            return false; // also a new, untouched project: opening a video writes nothing
         }
         try {
             ProjectStore.save(project, file);
