@@ -51,6 +51,7 @@ class XAnyLabelingFilesTest {
         assertEquals("street.mp4", p.mediaName());
         assertEquals(160, p.width());
         assertEquals(120, p.height());
+        assertEquals(5, p.frameCount(), "frames up to the last file's");
         assertEquals(List.of(3, 4), List.copyOf(p.annotatedFrames()), "the number in the file name is the frame");
         assertEquals(List.of(1, 2, 3), p.objects().stream().map(o -> o.trackId()).toList(), "group ids are track ids");
         assertEquals("voiture électrique", p.object(2).orElseThrow().label());

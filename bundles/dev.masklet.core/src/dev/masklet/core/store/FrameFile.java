@@ -15,7 +15,6 @@ import com.google.gson.JsonObject;
 
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.FrameAnnotations;
-import dev.masklet.core.model.Point;
 import dev.masklet.core.model.Shape;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.core.model.Visibility;
@@ -31,13 +30,9 @@ final class FrameFile {
     static final String FIELD = "masklet";
     static final String FORMAT = "masklet-frame";
     static final int VERSION = 1;
-    /** Masklet's extension key on polygon shapes: the inner rings (holes). */
-    static final String HOLES = "masklet_holes";
 
     private static final Set<String> TOP_KEYS = Set.of("version", "flags", "shapes", "imagePath", "imageData",
             "imageHeight", "imageWidth", FIELD);
-    private static final Set<String> SHAPE_KEYS = Set.of("label", "points", "group_id", "shape_type", "flags",
-            "description", "difficult", "attributes", "direction", HOLES);
     private static final Pattern OWN_NAME = Pattern.compile("frame_(\\d+)\\.json");
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)(?!.*\\d)");
 
@@ -76,7 +71,7 @@ final class FrameFile {
         root.add("flags", Json.flags(annotations == null ? Map.of() : annotations.flags()));
         JsonArray shapes = new JsonArray();
         if (annotations != null) {
-            annotations.shapes().forEach(s -> shapes.add(shape(s)));
+            annotations.shapes().forEach(s -> shapes.add(ShapeJson.write(s)));
         }
         MaskOutlines outlines = ProjectStore.maskOutlines();
         Map<Integer, Integer> outlineCounts = new LinkedHashMap<>();
@@ -84,7 +79,7 @@ final class FrameFile {
             for (TrackedObject o : project.objects()) {
                 if (o.mask(frame) != null) {
                     List<Shape> derived = outlines.outline(o.mask(frame), o.label(), o.trackId());
-                    derived.forEach(s -> shapes.add(shape(s)));
+                    derived.forEach(s -> shapes.add(ShapeJson.write(s)));
                     outlineCounts.put(o.trackId(), derived.size());
                 }
             }
@@ -119,41 +114,13 @@ final class FrameFile {
             Integer outline = outlineCounts.get(o.trackId());
             if (outline != null) {
                 entry.addProperty("outline_shapes", outline);
-                entry.addProperty("shapes_sha256", OutlineFingerprint.of(polygonsOf(shapes, o.trackId())));
+                entry.addProperty("shapes_sha256", OutlineShapes.fingerprint(OutlineShapes.polygonsOf(shapes, o.trackId())));
             }
             objects.add(entry);
         }
         ext.add("objects", objects);
         root.add(FIELD, ext);
         return root;
-    }
-
-    private static JsonObject shape(Shape s) {
-        JsonObject o = new JsonObject();
-        o.addProperty("label", s.label());
-        o.add("points", Json.points(s.points()));
-        if (s.groupId() == null) {
-            o.add("group_id", JsonNull.INSTANCE);
-        } else {
-            o.addProperty("group_id", s.groupId());
-        }
-        o.addProperty("description", s.description());
-        o.addProperty("difficult", s.difficult());
-        o.addProperty("shape_type", s.type());
-        o.add("flags", Json.flags(s.flags()));
-        JsonObject attributes = new JsonObject();
-        s.attributes().forEach(attributes::addProperty);
-        o.add("attributes", attributes);
-        if (Shape.ROTATION.equals(s.type())) {
-            o.addProperty("direction", s.direction());
-        }
-        if (!s.holes().isEmpty()) {
-            JsonArray holes = new JsonArray();
-            s.holes().forEach(h -> holes.add(Json.points(h)));
-            o.add(HOLES, holes);
-        }
-        s.extras().forEach((k, v) -> o.add(k, Json.raw(v)));
-        return o;
     }
 
     /**
@@ -178,13 +145,13 @@ final class FrameFile {
         Set<Integer> outlineShapes = new java.util.HashSet<>();
         if (ext != null && ext.isJsonObject()) {
             readMasks(ext.getAsJsonObject(), frame, project);
-            outlineShapes = outlineShapes(fileName, ext.getAsJsonObject(), shapeArray, warnings);
+            outlineShapes = OutlineShapes.indices(fileName, ext.getAsJsonObject(), shapeArray, warnings);
         }
         for (int i = 0; i < shapeArray.size(); i++) {
             if (outlineShapes.contains(i)) {
                 continue; // drawn from the mask when written; drawn again at the next save
             }
-            Shape shape = shape(shapeArray.get(i).getAsJsonObject());
+            Shape shape = ShapeJson.read(shapeArray.get(i).getAsJsonObject());
             if (shape.groupId() != null && project.object(shape.groupId()).isEmpty()) {
                 project.addObject(new TrackedObject(shape.groupId(), shape.label()));
             }
@@ -199,53 +166,6 @@ final class FrameFile {
                 annotations.putExtra(e.getKey(), e.getValue().toString());
             }
         }
-    }
-
-    /**
-     * The indices of the shapes that are outlines of masks, as written: per object, the last {@code outline_shapes}
-     * of its polygons, provided its polygons still have the fingerprint written with them. Outlines edited in
-     * another tool are kept as shapes (with a warning); the mask stays as it was.
-     */
-    private static Set<Integer> outlineShapes(String fileName, JsonObject ext, JsonArray shapes, List<String> warnings) {
-        Set<Integer> outline = new java.util.HashSet<>();
-        for (JsonElement e : Json.array(ext, "objects")) {
-            JsonObject entry = e.getAsJsonObject();
-            if (!entry.has("outline_shapes") || !entry.has("shapes_sha256")) {
-                continue;
-            }
-            int id = Json.integer(entry, "group_id");
-            List<Integer> polygons = new java.util.ArrayList<>();
-            for (int i = 0; i < shapes.size(); i++) {
-                JsonObject s = shapes.get(i).getAsJsonObject();
-                JsonElement group = s.get("group_id");
-                if (group != null && !group.isJsonNull() && group.getAsInt() == id
-                        && Shape.POLYGON.equals(Json.optionalText(s, "shape_type"))) {
-                    polygons.add(i);
-                }
-            }
-            int n = Json.integer(entry, "outline_shapes");
-            String sha = OutlineFingerprint.of(polygons.stream().map(i -> shapes.get(i).getAsJsonObject()).toList());
-            if (sha.equals(Json.text(entry, "shapes_sha256")) && n <= polygons.size()) {
-                outline.addAll(polygons.subList(polygons.size() - n, polygons.size()));
-            } else {
-                warnings.add(fileName + ": the polygons of object " + id + " were edited in another tool; they are"
-                        + " kept as shapes, the object's mask is unchanged");
-            }
-        }
-        return outline;
-    }
-
-    private static List<JsonObject> polygonsOf(JsonArray shapes, int trackId) {
-        List<JsonObject> polygons = new java.util.ArrayList<>();
-        for (JsonElement e : shapes) {
-            JsonObject s = e.getAsJsonObject();
-            JsonElement group = s.get("group_id");
-            if (group != null && !group.isJsonNull() && group.getAsInt() == trackId
-                    && Shape.POLYGON.equals(Json.optionalText(s, "shape_type"))) {
-                polygons.add(s);
-            }
-        }
-        return polygons;
     }
 
     private static void readMasks(JsonObject ext, int frame, AnnotationProject project) {
@@ -273,36 +193,5 @@ final class FrameFile {
                 object.setVisibility(frame, Visibility.of(visibility));
             }
         }
-    }
-
-    private static Shape shape(JsonObject o) {
-        String type = Json.text(o, "shape_type");
-        List<Point> points = Json.points(Json.array(o, "points"));
-        JsonElement group = o.get("group_id");
-        Integer groupId = group == null || group.isJsonNull() ? null : group.getAsInt();
-        JsonElement difficult = o.get("difficult");
-        JsonElement direction = o.get("direction");
-        Map<String, String> attributes = new LinkedHashMap<>();
-        JsonElement attrs = o.get("attributes");
-        if (attrs != null && attrs.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> a : attrs.getAsJsonObject().entrySet()) {
-                JsonElement v = a.getValue();
-                attributes.put(a.getKey(), v.isJsonNull() ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString());
-            }
-        }
-        List<List<Point>> holes = List.of();
-        if (o.has(HOLES) && o.get(HOLES).isJsonArray()) {
-            holes = o.getAsJsonArray(HOLES).asList().stream().map(h -> Json.points(h.getAsJsonArray())).toList();
-        }
-        Map<String, String> extras = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : o.entrySet()) {
-            if (!SHAPE_KEYS.contains(e.getKey())) {
-                extras.put(e.getKey(), e.getValue().toString());
-            }
-        }
-        return new Shape(Json.text(o, "label"), type, points, holes, groupId,
-                direction != null && direction.isJsonPrimitive() ? direction.getAsDouble() : 0,
-                Json.flags(o.get("flags")), Json.optionalText(o, "description"),
-                difficult != null && difficult.isJsonPrimitive() && difficult.getAsBoolean(), attributes, extras);
     }
 }

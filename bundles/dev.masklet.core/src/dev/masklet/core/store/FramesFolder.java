@@ -23,8 +23,7 @@ final class FramesFolder {
      * the project file, size from {@code imageWidth/imageHeight}, frame count up to the last annotated frame.
      */
     static AnnotationProject read(Path folder, AnnotationProject project, Path projectFile, List<Path> skipped,
-            List<String> warnings)
-            throws IOException {
+            List<String> warnings) throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
             for (Path f : stream) {
@@ -34,21 +33,25 @@ final class FramesFolder {
             }
         }
         files.sort(null);
-        AnnotationProject into = project;
+        java.util.Map<Path, JsonObject> annotationFiles = new java.util.LinkedHashMap<>();
         for (Path f : files) {
             JsonObject root = ProjectStore.parse(f);
             JsonElement shapes = root.get("shapes");
             if (shapes == null || !shapes.isJsonArray()) {
                 skipped.add(f);
-                continue;
+            } else {
+                annotationFiles.put(f, root);
             }
+        }
+        AnnotationProject into = project;
+        if (into == null && !annotationFiles.isEmpty()) {
+            into = fromFiles(projectFile, annotationFiles);
+        }
+        for (java.util.Map.Entry<Path, JsonObject> e : annotationFiles.entrySet()) {
             try {
-                if (into == null) {
-                    into = fromFirstFile(projectFile, root, f, files.size());
-                }
-                FrameFile.read(f.getFileName().toString(), root, into, warnings);
-            } catch (RuntimeException e) {
-                throw ProjectStore.invalid(f, e);
+                FrameFile.read(e.getKey().getFileName().toString(), e.getValue(), into, warnings);
+            } catch (RuntimeException ex) {
+                throw ProjectStore.invalid(e.getKey(), ex);
             }
         }
         if (into == null) {
@@ -58,11 +61,24 @@ final class FramesFolder {
         return into;
     }
 
-    private static AnnotationProject fromFirstFile(Path projectFile, JsonObject root, Path file, int files) {
+    /** A project for files of another tool: size from the first file, frames up to the last one's. */
+    private static AnnotationProject fromFiles(Path projectFile, java.util.Map<Path, JsonObject> files)
+            throws AnnotationFileException {
         String name = projectFile.getFileName().toString();
         String media = name.substring(0, name.length() - ProjectStore.SUFFIX.length());
-        int frames = Math.max(files, FrameFile.frameOf(file.getFileName().toString(), root) + 1);
-        return new AnnotationProject(media, Json.integer(root, "imageWidth"), Json.integer(root, "imageHeight"),
-                frames);
+        Path current = null;
+        try {
+            int frames = 0;
+            for (java.util.Map.Entry<Path, JsonObject> e : files.entrySet()) {
+                current = e.getKey();
+                frames = Math.max(frames, FrameFile.frameOf(current.getFileName().toString(), e.getValue()) + 1);
+            }
+            java.util.Map.Entry<Path, JsonObject> first = files.entrySet().iterator().next();
+            current = first.getKey();
+            return new AnnotationProject(media, Json.integer(first.getValue(), "imageWidth"),
+                    Json.integer(first.getValue(), "imageHeight"), frames);
+        } catch (RuntimeException e) {
+            throw ProjectStore.invalid(current, e);
+        }
     }
 }
