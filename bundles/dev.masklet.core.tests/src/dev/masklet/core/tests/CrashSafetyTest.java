@@ -32,7 +32,7 @@ import dev.masklet.core.store.ProjectStore;
 
 /**
  * A child JVM autosaving in a loop ({@link SaveLoop}) is killed with SIGKILL ({@code destroyForcibly}) at random
- * moments, 25 times. After each kill every annotation file on disk parses, the project opens (removing the
+ * moments, 25 times (most while it saves, every fifth at any moment from its start). After each kill every annotation file on disk parses, the project opens (removing the
  * temporary files of the interrupted save), and nothing the last completed autosave had written is lost.
  */
 class CrashSafetyTest {
@@ -55,13 +55,19 @@ class CrashSafetyTest {
             List<String> output = new ArrayList<>();
             Thread reader = new Thread(() -> readSaves(child, saved, output));
             reader.start();
-            waitForFirstSave(child, saved, output);
-            Thread.sleep(random.nextInt(400));
+            if (kill % 5 == 4) {
+                Thread.sleep(random.nextInt(1500)); // any moment: starting, reading the project, saving
+            } else {
+                waitForFirstSave(child, saved, output);
+                Thread.sleep(random.nextInt(400));
+            }
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child JVM did not die");
             reader.join(10_000);
-            int confirmed = saved.get();
-            assertTrue(confirmed >= lastSaved, "iterations went backwards: " + output);
+            int printed = saved.get();
+            assertTrue(printed < 0 || printed > lastSaved, "the child went on from an older save: " + printed
+                    + " after " + lastSaved);
+            int confirmed = Math.max(printed, lastSaved);
 
             everyAnnotationFileParses();
             LoadReport report = ProjectStore.open(file);
@@ -74,9 +80,9 @@ class CrashSafetyTest {
             nothingOlderThanTheLastSaveIsLost(report.project(), confirmed);
             lastSaved = confirmed;
         }
-        assertTrue(lastSaved >= KILLS, "the child saved only " + lastSaved + " times in " + KILLS + " runs");
+        assertTrue(lastSaved >= KILLS * 4 / 5, "the child saved only " + lastSaved + " times in " + KILLS + " runs");
         System.out.println("CrashSafetyTest: " + KILLS + " kills, " + lastSaved + " saves, " + interruptedSaves
-                + " kills during a save, " + tempFilesRemoved + " temporary files removed");
+                + " opens after an interrupted save, " + tempFilesRemoved + " temporary files removed");
     }
 
     private static void readSaves(Process child, AtomicInteger saved, List<String> output) {
