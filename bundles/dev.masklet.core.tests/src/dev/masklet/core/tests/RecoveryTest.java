@@ -54,7 +54,7 @@ class RecoveryTest {
         assertTrue(report.interruptedSave());
         assertTrue(report.recovered());
         assertEquals(2, report.removedTempFiles().size());
-        assertTrue(report.message().contains("interrupted"), report.message());
+        assertTrue(report.message().contains("stopped while saving"), report.message());
         AnnotationProject p = report.project();
         assertEquals(square(16, 16, 2, 2, 4), p.object(1).orElseThrow().mask(1));
         TrackedObject cup = p.object(2).orElseThrow();

@@ -30,8 +30,8 @@ public record LoadReport(AnnotationProject project, boolean migratedFromV1, bool
     public String message() {
         StringBuilder s = new StringBuilder();
         if (interruptedSave) {
-            s.append("The last save was interrupted; the annotations are as of the last completed save plus the"
-                    + " frames that save had finished.");
+            s.append("Masklet was stopped while saving these annotations. Everything saved before is here, plus the"
+                    + " frames that last save had finished.");
         }
         if (!removedTempFiles.isEmpty()) {
             s.append(s.isEmpty() ? "" : " ").append("Removed ").append(removedTempFiles.size())
