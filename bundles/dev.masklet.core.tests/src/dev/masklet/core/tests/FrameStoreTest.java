@@ -171,4 +171,16 @@ class FrameStoreTest {
         assertEquals("ballon", ProjectStore.load(file).object(1).orElseThrow().label());
         assertNull(ProjectStore.load(file).object(1).orElseThrow().mask(3));
     }
+
+    @Test
+    void anObjectBelongsToOneProjectOnly() {
+        AnnotationProject a = new AnnotationProject("a.mp4", 4, 4, 1);
+        AnnotationProject b = new AnnotationProject("b.mp4", 4, 4, 1);
+        TrackedObject o = a.addObject("ball");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> b.addObject(o));
+        a.removeObject(o.trackId());
+        b.addObject(o);
+        o.putMask(0, square(4, 4, 0, 0, 1));
+        assertEquals(Set.of(0), b.changes().frames(), "changes go to the project the object is in");
+    }
 }

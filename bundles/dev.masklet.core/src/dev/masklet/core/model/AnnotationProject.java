@@ -68,6 +68,10 @@ public final class AnnotationProject {
         if (object(object.trackId()).isPresent()) {
             throw new IllegalArgumentException("track id " + object.trackId() + " is used twice");
         }
+        if (object.project() != null && object.project() != this) {
+            // its changes would be reported to the other project only, and never saved here
+            throw new IllegalArgumentException("object " + object.trackId() + " belongs to another project; copy it");
+        }
         int at = 0;
         while (at < objects.size() && objects.get(at).trackId() < object.trackId()) {
             at++;

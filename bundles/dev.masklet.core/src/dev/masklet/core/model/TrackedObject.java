@@ -102,6 +102,10 @@ public final class TrackedObject {
         }
     }
 
+    AnnotationProject project() {
+        return project;
+    }
+
     /** Called by the project when the object joins it (null when it leaves). */
     void attach(AnnotationProject owner) {
         this.project = owner;
