@@ -56,7 +56,7 @@ class ProjectStoreTest {
         assertEquals("Ünïcödé 猫", read.object(2).orElseThrow().label());
         assertEquals(b.masks(), read.object(2).orElseThrow().masks());
         try (var files = Files.list(dir)) {
-            assertEquals(1, files.count(), "no temporary file may be left behind");
+            assertEquals(2, files.count(), "the project file and its frames folder; no temporary file may be left");
         }
     }
 
@@ -97,11 +97,68 @@ class ProjectStoreTest {
             assertTrue(e.getMessage().contains("previous version on disk is unchanged"), e.getMessage());
             assertEquals(before, Files.readString(file));
             try (var files = Files.list(mount)) {
-                assertEquals(2, files.count(), "only the project file and the filler may remain");
+                assertEquals(3, files.count(), "only the project file, its frames folder and the filler may remain");
+            }
+            try (var files = Files.list(ProjectStore.framesFolderFor(file))) {
+                assertEquals(1, files.count(), "only the frame file of the first save may remain");
             }
         } finally {
             run("umount", mount.toString());
         }
+    }
+
+    /**
+     * The per-frame store on a full disk (the same 256 KiB tmpfs): an incremental save of changed frames fails with
+     * a clear message, every file keeps its bytes, the changes stay marked, and once there is room again the next
+     * save writes them.
+     */
+    @Test
+    void aFullDiskKeepsEveryFrameFileAndTheChangesForTheNextSave() throws Exception {
+        Path mount = Files.createDirectory(dir.resolve("small-disk-frames"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mount.toString()) == 0,
+                "mounting a tmpfs needs root");
+        try {
+            Path file = mount.resolve("v.mp4.masklet.json");
+            AnnotationProject project = new AnnotationProject("v.mp4", 32, 32, 10);
+            TrackedObject o = project.addObject("first");
+            for (int f = 0; f < 5; f++) {
+                o.putMask(f, square(32, 32, f, f, 4));
+            }
+            ProjectStore.save(project, file);
+            java.util.Map<Path, String> before = snapshot(mount);
+            fillUp(mount.resolve("filler"));
+            for (int f = 0; f < 5; f++) {
+                o.putMask(f, square(32, 32, 10 + f, 10, 8));
+            }
+            project.addObject("second").putMask(7, square(32, 32, 0, 0, 3));
+            AnnotationFileException e = assertThrows(AnnotationFileException.class, () -> ProjectStore.save(project, file));
+            assertTrue(e.getMessage().contains("could not be saved") && e.getMessage().contains("v.mp4.masklet.json")
+                    && e.getMessage().contains("previous version on disk is unchanged"), e.getMessage());
+            java.util.Map<Path, String> after = snapshot(mount);
+            after.keySet().removeIf(p -> p.getFileName().toString().equals(".save-journal.json"));
+            assertEquals(before, after, "every file keeps its bytes; no temporary file is left");
+            assertEquals(square(32, 32, 0, 0, 4), ProjectStore.load(file).object(1).orElseThrow().mask(0));
+            assertTrue(project.changes().isDirty(), "the changes wait for the next save");
+
+            Files.delete(mount.resolve("filler"));
+            ProjectStore.save(project, file);
+            AnnotationProject read = ProjectStore.load(file);
+            assertEquals(square(32, 32, 14, 10, 8), read.object(1).orElseThrow().mask(4));
+            assertEquals(square(32, 32, 0, 0, 3), read.object(2).orElseThrow().mask(7));
+        } finally {
+            run("umount", mount.toString());
+        }
+    }
+
+    private static java.util.Map<Path, String> snapshot(Path root) throws IOException {
+        java.util.Map<Path, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("filler"))
+                    .toList()) {
+                files.put(f, Files.readString(f));
+            }
+        }
+        return files;
     }
 
     private static void fillUp(Path filler) {

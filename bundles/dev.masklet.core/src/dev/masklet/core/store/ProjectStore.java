@@ -2,42 +2,56 @@ package dev.masklet.core.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 
-import dev.masklet.core.mask.BinaryMask;
-import dev.masklet.core.mask.CocoRle;
 import dev.masklet.core.model.AnnotationProject;
-import dev.masklet.core.model.TrackedObject;
+import dev.masklet.core.model.FrameAnnotations;
 
 /**
- * Reads and writes the Masklet project file {@code <media>.masklet.json} next to the media. Masks are stored
- * losslessly as COCO RLE ({@code size: [h, w], counts: "..."}), so any COCO tool can decode them. Format:
+ * Reads and writes a project's files beside its media:
  *
  * <pre>
- * {"format": "masklet-project", "version": 1,
- *  "media": {"name": "clip.mp4", "width": 640, "height": 360, "frames": 90},
- *  "objects": [{"track_id": 1, "label": "ball",
- *               "frames": [{"frame": 0, "bbox": [x, y, w, h], "area": 1234,
- *                           "mask": {"size": [360, 640], "counts": "..."}}]}]}
+ * clip.mp4
+ * clip.mp4.masklet.json        project file: media, label classes and colours, objects, frame flags
+ * clip.mp4.masklet/            frames folder: one LabelMe / X-AnyLabeling file per annotated frame
+ *     frame_000012.json        shapes (group_id = track id) + the "masklet" field with the masks (COCO RLE)
+ *     .save-journal.json       only while a save is in progress (or after it was interrupted)
  * </pre>
+ *
+ * Every file is written atomically ({@link AtomicFiles}); a save writes the changed frames first and the project
+ * file last, so a crash at any moment leaves files that all parse: the last completed save plus the frames the
+ * interrupted one had finished. Saving to the file a project came from writes only the frames that changed. The
+ * single-file layout of Masklet 0.1 (version 1, every mask in the project file) is still read; see
+ * {@link LoadReport#migratedFromV1()}.
  */
 public final class ProjectStore {
     public static final String SUFFIX = ".masklet.json";
-    private static final String FORMAT = "masklet-project";
-    private static final int VERSION = 1;
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** Suffix of the frames folder beside the media ({@code clip.mp4.masklet}). */
+    public static final String FRAMES_SUFFIX = ".masklet";
+    static final String JOURNAL = ".save-journal.json";
+    private static volatile MaskOutlines outlines;
 
     private ProjectStore() {
+    }
+
+    /** Sets how masks become polygon shapes in frame files (null: masks only in the {@code masklet} field). */
+    public static void useMaskOutlines(MaskOutlines maskOutlines) {
+        outlines = maskOutlines;
+    }
+
+    static MaskOutlines maskOutlines() {
+        return outlines;
     }
 
     /** The project file that belongs to a media file or frame folder. */
@@ -46,8 +60,63 @@ public final class ProjectStore {
         return abs.resolveSibling(abs.getFileName() + SUFFIX);
     }
 
+    /** The folder of per-frame files that belongs to a project file ({@code clip.mp4.masklet}). */
+    public static Path framesFolderFor(Path projectFile) {
+        Path abs = projectFile.toAbsolutePath();
+        String name = abs.getFileName().toString();
+        String base = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length())
+                : name.replaceFirst("\\.json$", "");
+        return abs.resolveSibling(base + FRAMES_SUFFIX);
+    }
+
+    /** Whether there is anything to open: a project file, or a frames folder (e.g. of X-AnyLabeling files). */
+    public static boolean exists(Path projectFile) {
+        return Files.exists(projectFile) || Files.isDirectory(framesFolderFor(projectFile));
+    }
+
+    /**
+     * Saves the project: only its changed frames when it was read from or last saved to this file, everything
+     * otherwise. On failure the files on disk stay as they were (each is replaced atomically or not at all), the
+     * changes stay marked for the next try, and the message says so.
+     */
     public static void save(AnnotationProject project, Path file) throws IOException {
-        byte[] json = GSON.toJson(toJson(project)).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath().normalize();
+        Path folder = framesFolderFor(target);
+        boolean full = !target.equals(project.changes().location()) || !Files.isDirectory(folder);
+        long snapshot = project.changes().count();
+        Set<Integer> frames = full ? project.annotatedFrames() : project.changes().frames();
+        try {
+            if (full) {
+                backUpVersion1(target);
+            }
+            Files.createDirectories(folder);
+            SaveJournal.begin(folder, frames);
+            Set<Integer> annotated = project.annotatedFrames();
+            for (int frame : frames) {
+                writeFrame(project, folder, frame, annotated.contains(frame));
+            }
+            if (full) {
+                removeStaleFrames(project, folder, annotated);
+            }
+            byte[] json = Json.GSON.toJson(ProjectFile.toJson(project, folder.getFileName().toString()))
+                    .getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(target, json);
+            SaveJournal.end(folder);
+        } catch (IOException | RuntimeException e) {
+            throw new AnnotationFileException(target, "could not be saved (" + e.getMessage()
+                    + "); the previous version on disk is unchanged", e);
+        }
+        project.changes().setLocation(target);
+        project.changes().saved(snapshot);
+    }
+
+    /**
+     * Writes the single-file form (version 1: every object's masks inside the project file, no frames folder), as
+     * {@code masklet-cli track} delivers its result: one self-contained file for scripts. Only masks and labels are
+     * kept; {@link #load} reads it, and the next {@link #save} moves it to the per-frame layout.
+     */
+    public static void saveSingleFile(AnnotationProject project, Path file) throws IOException {
+        byte[] json = Json.GSON.toJson(ProjectFile.toJsonV1(project)).getBytes(StandardCharsets.UTF_8);
         try {
             AtomicFiles.write(file, json);
         } catch (IOException e) {
@@ -56,7 +125,104 @@ public final class ProjectStore {
         }
     }
 
+    private static void writeFrame(AnnotationProject project, Path folder, int frame, boolean annotated)
+            throws IOException {
+        FrameAnnotations existing = project.existingFrame(frame).orElse(null);
+        String otherName = existing != null ? existing.fileName() : null;
+        Path file = folder.resolve(otherName != null ? otherName : FrameFile.fileName(frame));
+        if (annotated) {
+            AtomicFiles.write(file, Json.GSON.toJson(FrameFile.toJson(project, frame)).getBytes(StandardCharsets.UTF_8));
+        } else {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder.resolve(FrameFile.fileName(frame)));
+        }
+    }
+
+    /** After a full save: frame files of frames that no longer have annotations go. */
+    private static void removeStaleFrames(AnnotationProject project, Path folder, Set<Integer> annotated)
+            throws IOException {
+        Set<String> keep = new TreeSet<>();
+        for (int frame : annotated) {
+            String other = project.existingFrame(frame).map(FrameAnnotations::fileName).orElse(null);
+            keep.add(other != null ? other : FrameFile.fileName(frame));
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "frame_*.json")) {
+            for (Path f : files) {
+                if (!keep.contains(f.getFileName().toString())) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static void backUpVersion1(Path target) throws IOException {
+        Path backup = target.resolveSibling(target.getFileName() + ".v1.bak");
+        if (Files.exists(target) && !Files.exists(backup) && isVersion1(target)) {
+            Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private static boolean isVersion1(Path file) {
+        try {
+            JsonObject root = Json.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonObject.class);
+            return ProjectFile.version(root) == 1;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Reads a project; see {@link #open(Path)} for what else is reported. */
     public static AnnotationProject load(Path file) throws IOException {
+        return open(file).project();
+    }
+
+    /**
+     * Reads a project from its project file and frames folder (either may be missing, not both), cleans up after an
+     * interrupted save and reports what it found. A damaged file is named in the exception and left untouched.
+     */
+    public static LoadReport open(Path file) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Path folder = framesFolderFor(target);
+        if (!Files.exists(target) && !Files.isDirectory(folder)) {
+            throw new AnnotationFileException(target, "no such file", new NoSuchFileException(target.toString()));
+        }
+        List<Path> removed = new ArrayList<>();
+        removeTempFiles(target.getParent(), "." + target.getFileName() + ".", removed);
+        AnnotationProject project;
+        boolean migrated = false;
+        if (Files.exists(target)) {
+            JsonObject root = parse(target);
+            int version;
+            try {
+                version = ProjectFile.version(root);
+                project = version == 1 ? ProjectFile.readV1(root) : ProjectFile.readV2(root);
+            } catch (RuntimeException e) {
+                throw invalid(target, e);
+            }
+            migrated = version == 1;
+        } else {
+            project = null;
+        }
+        List<Path> skipped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        boolean interrupted = false;
+        if (Files.isDirectory(folder)) {
+            removeTempFiles(folder, ".", removed);
+            interrupted = Files.exists(folder.resolve(JOURNAL));
+            project = FramesFolder.read(folder, project, target, skipped, warnings);
+        }
+        if (migrated) {
+            project.changes().all(project.annotatedFrames());
+            project.changes().setLocation(null);
+        } else {
+            project.changes().clear();
+            project.changes().setLocation(target);
+        }
+        return new LoadReport(project, migrated, interrupted, List.copyOf(removed), List.copyOf(skipped),
+                List.copyOf(warnings));
+    }
+
+    static JsonObject parse(Path file) throws IOException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -64,97 +230,31 @@ public final class ProjectStore {
             throw new AnnotationFileException(file, "no such file", e);
         }
         try {
-            return fromJson(GSON.fromJson(text, JsonObject.class));
-        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | NullPointerException
-                | UnsupportedOperationException e) {
-            throw new AnnotationFileException(file, "is not a valid Masklet project file: " + e.getMessage(), e);
-        }
-    }
-
-    static JsonObject toJson(AnnotationProject project) {
-        JsonObject root = new JsonObject();
-        root.addProperty("format", FORMAT);
-        root.addProperty("version", VERSION);
-        JsonObject media = new JsonObject();
-        media.addProperty("name", project.mediaName());
-        media.addProperty("width", project.width());
-        media.addProperty("height", project.height());
-        media.addProperty("frames", project.frameCount());
-        root.add("media", media);
-        JsonArray objects = new JsonArray();
-        for (TrackedObject object : project.objects()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("track_id", object.trackId());
-            o.addProperty("label", object.label());
-            JsonArray frames = new JsonArray();
-            for (Map.Entry<Integer, BinaryMask> e : object.masks().entrySet()) {
-                frames.add(frameJson(e.getKey(), e.getValue()));
+            JsonObject root = Json.GSON.fromJson(text, JsonObject.class);
+            if (root == null) {
+                throw new IllegalArgumentException("the file is empty");
             }
-            o.add("frames", frames);
-            objects.add(o);
+            return root;
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            throw invalid(file, e);
         }
-        root.add("objects", objects);
-        return root;
     }
 
-    private static JsonObject frameJson(int frame, BinaryMask mask) {
-        JsonObject f = new JsonObject();
-        f.addProperty("frame", frame);
-        int[] b = mask.bounds();
-        JsonArray bbox = new JsonArray();
-        if (b != null) {
-            bbox.add(b[0]);
-            bbox.add(b[1]);
-            bbox.add(b[2] - b[0] + 1);
-            bbox.add(b[3] - b[1] + 1);
-        }
-        f.add("bbox", bbox);
-        f.addProperty("area", mask.area());
-        JsonObject rle = new JsonObject();
-        JsonArray size = new JsonArray();
-        size.add(mask.height());
-        size.add(mask.width());
-        rle.add("size", size);
-        rle.addProperty("counts", CocoRle.encode(mask));
-        f.add("mask", rle);
-        return f;
+    static AnnotationFileException invalid(Path file, Exception e) {
+        String name = file.getFileName().toString();
+        String what = name.endsWith(SUFFIX) ? "a valid Masklet project file" : "a valid LabelMe / X-AnyLabeling file";
+        return new AnnotationFileException(file, "is not " + what + ": " + e.getMessage()
+                + " (the file was left as it is)", e);
     }
 
-    static AnnotationProject fromJson(JsonObject root) {
-        if (root == null) {
-            throw new IllegalArgumentException("the file is empty");
-        }
-        if (!FORMAT.equals(string(root, "format"))) {
-            throw new IllegalArgumentException("\"format\" must be \"" + FORMAT + "\"");
-        }
-        int version = root.get("version").getAsInt();
-        if (version > VERSION) {
-            throw new IllegalArgumentException("version " + version + " is newer than this Masklet understands ("
-                    + VERSION + ")");
-        }
-        JsonObject media = root.getAsJsonObject("media");
-        AnnotationProject project = new AnnotationProject(string(media, "name"), media.get("width").getAsInt(),
-                media.get("height").getAsInt(), media.get("frames").getAsInt());
-        for (JsonElement e : root.getAsJsonArray("objects")) {
-            JsonObject o = e.getAsJsonObject();
-            TrackedObject object = new TrackedObject(o.get("track_id").getAsInt(), string(o, "label"));
-            for (JsonElement fe : o.getAsJsonArray("frames")) {
-                JsonObject f = fe.getAsJsonObject();
-                JsonObject rle = f.getAsJsonObject("mask");
-                JsonArray size = rle.getAsJsonArray("size");
-                object.putMask(f.get("frame").getAsInt(),
-                        CocoRle.decode(string(rle, "counts"), size.get(1).getAsInt(), size.get(0).getAsInt()));
+    private static void removeTempFiles(Path dir, String prefix, List<Path> removed) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.tmp")) {
+            for (Path f : files) {
+                if (f.getFileName().toString().startsWith(prefix)) {
+                    Files.deleteIfExists(f);
+                    removed.add(f);
+                }
             }
-            project.addObject(object);
         }
-        return project;
-    }
-
-    private static String string(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        if (e == null || !e.isJsonPrimitive()) {
-            throw new IllegalArgumentException("missing text field \"" + key + "\"");
-        }
-        return e.getAsString();
     }
 }

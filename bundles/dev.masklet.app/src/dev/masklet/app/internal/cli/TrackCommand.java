@@ -173,7 +173,7 @@ final class TrackCommand {
                 results.finish();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Path projectFile = outDir.resolve(projectName(media));
-                ProjectStore.save(results.project, projectFile);
+                ProjectStore.saveSingleFile(results.project, projectFile); // one self-contained file, as documented
                 int frames = range[1] - range[0] + 1;
                 err.printf(Locale.ROOT, "track: done: %s over frames %d..%d (%d frames) in %.1f s%n",
                         count(prompts.labels().size(), "object"), range[0], range[1], frames, seconds);

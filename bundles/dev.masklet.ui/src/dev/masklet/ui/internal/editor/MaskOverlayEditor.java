@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
@@ -39,6 +40,8 @@ import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
+import dev.masklet.core.settings.MaskletPreferences;
+import dev.masklet.core.store.AutosaveService;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.ImageEmbedding;
@@ -95,6 +98,8 @@ public final class MaskOverlayEditor extends EditorPart {
     private Point dragEnd;
     private Image frameImage;
     private Image overlayImage;
+    /** Saves changed frames on the preference's interval, on frame change and on close (edits also save at once). */
+    private AutosaveService autosave;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -131,6 +136,10 @@ public final class MaskOverlayEditor extends EditorPart {
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         getSite().getService(IContextService.class).activateContext(MaskletUi.ANNOTATION_CONTEXT_ID);
         new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getEditorSite().getActionBars());
+        autosave = new AutosaveService(video.project(), video.projectFile(), parent.getDisplay()::asyncExec,
+                e -> setStatus("Could not save: " + e.getMessage()));
+        autosave.start(Platform.getPreferencesService().getInt(MaskletPreferences.NODE,
+                MaskletPreferences.STORE_AUTOSAVE_SECONDS, MaskletPreferences.STORE_AUTOSAVE_SECONDS_DEFAULT, null));
         showFrame(0);
     }
 
@@ -151,6 +160,9 @@ public final class MaskOverlayEditor extends EditorPart {
     }
 
     private void showFrame(int index) {
+        if (autosave != null) {
+            autosave.frameChanged();
+        }
         try {
             frame = video.source().frame(index);
         } catch (MediaException e) {
@@ -610,6 +622,9 @@ public final class MaskOverlayEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        if (autosave != null) {
+            autosave.close();
+        }
         history().dispose(undoContext, true, true, true);
         disposeImages();
         if (engines != null) {

@@ -18,12 +18,24 @@ public final class VideoEditorInput implements IEditorInput {
     private final VideoSource source;
     private final AnnotationProject project;
     private final Path projectFile;
+    private final String recoveryNotice;
 
     public VideoEditorInput(Path media, VideoSource source, AnnotationProject project, Path projectFile) {
+        this(media, source, project, projectFile, "");
+    }
+
+    /** With what opening the annotations recovered after a crash (empty: nothing), to tell the user. */
+    public VideoEditorInput(Path media, VideoSource source, AnnotationProject project, Path projectFile,
+            String recoveryNotice) {
         this.media = media;
         this.source = source;
         this.project = project;
         this.projectFile = projectFile;
+        this.recoveryNotice = recoveryNotice;
+    }
+
+    public String recoveryNotice() {
+        return recoveryNotice;
     }
 
     public Path media() {

@@ -3,8 +3,11 @@ package dev.masklet.ui.internal.editor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.store.LoadReport;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.media.CachedVideoSource;
 import dev.masklet.media.FrameFolderSource;
@@ -25,14 +28,21 @@ public final class VideoOpener {
         try {
             Path projectFile = ProjectStore.projectFileFor(abs);
             AnnotationProject project;
-            if (Files.exists(projectFile)) {
+            String notice = "";
+            if (ProjectStore.exists(projectFile)) { // a project file, or a frames folder of X-AnyLabeling files
                 // a damaged file is reported and left alone; it is never overwritten by an empty project
-                project = ProjectStore.load(projectFile);
+                LoadReport report = ProjectStore.open(projectFile);
+                project = report.project();
+                List<String> lines = new ArrayList<>(report.warnings());
+                if (report.recovered()) {
+                    lines.add(0, report.message());
+                }
+                notice = String.join("\n", lines);
             } else {
                 project = new AnnotationProject(abs.getFileName().toString(), source.width(), source.height(),
                         source.frameCount());
             }
-            return new VideoEditorInput(abs, source, project, projectFile);
+            return new VideoEditorInput(abs, source, project, projectFile, notice);
         } catch (IOException | RuntimeException e) {
             source.close();
             throw e;

@@ -70,6 +70,9 @@ public final class OpenVideoHandler extends AbstractHandler {
         IWorkbenchPage page = window.getActivePage();
         try {
             page.openEditor(input, MaskletUi.EDITOR_ID);
+            if (!input.recoveryNotice().isEmpty()) {
+                MessageDialog.openInformation(shell, "Annotations recovered", input.recoveryNotice());
+            }
         } catch (PartInitException e) {
             input.source().close();
             MessageDialog.openError(shell, "Cannot open video", e.getMessage());
