@@ -38,6 +38,7 @@ final class ViewControls {
         Composite bar = new Composite(parent, SWT.NONE);
         RowLayout layout = new RowLayout(SWT.HORIZONTAL);
         layout.center = true;
+        layout.spacing = 8;
         layout.marginTop = 1;
         layout.marginBottom = 1;
         bar.setLayout(layout);
@@ -60,7 +61,7 @@ final class ViewControls {
             actions.overlayChanged();
         });
         Button outline = new Button(bar, SWT.CHECK);
-        outline.setText("Outline only");
+        outline.setText("Outlines");
         outline.setData(MaskletUi.WIDGET_ID_KEY, "outlineOnly");
         outline.addListener(SWT.Selection, e -> {
             settings.outlineOnly = outline.getSelection();
@@ -80,7 +81,7 @@ final class ViewControls {
         push(bar, "Fit", "zoomFit", "Show the whole frame (Ctrl+0)", actions::zoomToFit);
         push(bar, "100%", "zoomActual", "One image pixel per screen pixel (Ctrl+1)", actions::zoomToActualSize);
         edit = new Button(bar, SWT.TOGGLE);
-        edit.setText("Edit shapes");
+        edit.setText("Edit");
         edit.setData(MaskletUi.WIDGET_ID_KEY, "editMode");
         edit.setToolTipText("Select, move, delete shapes and drag polygon vertices (Ctrl+J)");
         edit.addListener(SWT.Selection, e -> actions.setEditMode(edit.getSelection()));
@@ -101,7 +102,7 @@ final class ViewControls {
         s.setMaximum(max);
         s.setSelection(value);
         s.setPageIncrement(10);
-        s.setLayoutData(new org.eclipse.swt.layout.RowData(90, SWT.DEFAULT));
+        s.setLayoutData(new org.eclipse.swt.layout.RowData(64, SWT.DEFAULT));
         return s;
     }
 
