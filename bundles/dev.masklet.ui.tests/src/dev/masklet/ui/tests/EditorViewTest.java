@@ -137,5 +137,21 @@ class EditorViewTest {
         assertTrue(iou > 0.7 && iou < 0.9, "a box around the disk, not the disk itself: IoU " + iou);
         bot.screenshot("34-box-output-mode");
         assertNull(editor.selectedObject());
+
+        // outline only and brightness through the view bar, with real clicks
+        bot.click(bot.widgetWithId(Workbench.windowShell(bot), org.eclipse.swt.widgets.Button.class,
+                MaskletUi.WIDGET_ID_KEY, "outlineOnly"));
+        bot.waitUntil("the check box switches to outlines", editor::isOutlineOnly);
+        org.eclipse.swt.widgets.Scale brightness = bot.widgetWithId(Workbench.windowShell(bot),
+                org.eclipse.swt.widgets.Scale.class, MaskletUi.WIDGET_ID_KEY, "brightness");
+        Point right = bot.syncCall(() -> {
+            org.eclipse.swt.graphics.Rectangle sb = brightness.getBounds();
+            return brightness.getParent().toDisplay(sb.x + sb.width - 4, sb.y + sb.height / 2);
+        });
+        bot.clickAt(right, 1); // focuses the slider (GTK may or may not move it on a trough click)
+        bot.pressKeyCode(SWT.PAGE_UP, (char) 0);
+        bot.pressKeyCode(SWT.PAGE_UP, (char) 0);
+        bot.waitUntil("the slider changes the brightness", () -> editor.brightness() != 0);
+        bot.screenshot("35-outlines-brighter");
     }
 }

@@ -367,6 +367,16 @@ public final class MaskOverlayEditor extends EditorPart {
         return settings.outputMode;
     }
 
+    /** Whether kept objects are drawn as outlines only (the view bar's check box). */
+    public boolean isOutlineOnly() {
+        return settings.outlineOnly;
+    }
+
+    /** The display brightness offset, -100 .. 100 (the view bar's slider). */
+    public int brightness() {
+        return settings.brightness;
+    }
+
     public void setObjectVisible(int trackId, boolean visible) {
         if (visible) {
             settings.hidden.remove(trackId);
