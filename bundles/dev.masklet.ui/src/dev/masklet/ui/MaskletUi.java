@@ -14,6 +14,19 @@ public final class MaskletUi {
     public static final String TRACK_FORWARD_COMMAND = "dev.masklet.ui.commands.trackForward";
     public static final String NEXT_FRAME_COMMAND = "dev.masklet.ui.commands.nextFrame";
     public static final String PREVIOUS_FRAME_COMMAND = "dev.masklet.ui.commands.previousFrame";
+    public static final String EDIT_MODE_COMMAND = "dev.masklet.ui.commands.editMode";
+    public static final String NEXT_PROMPTED_FRAME_COMMAND = "dev.masklet.ui.commands.nextPromptedFrame";
+    public static final String PREVIOUS_PROMPTED_FRAME_COMMAND = "dev.masklet.ui.commands.previousPromptedFrame";
+    public static final String SAVE_COMMAND = "dev.masklet.ui.commands.save";
+    public static final String TRACK_BACKWARD_COMMAND = "dev.masklet.ui.commands.trackBackward";
+    public static final String TRACK_RANGE_COMMAND = "dev.masklet.ui.commands.trackRange";
+    public static final String ZOOM_FIT_COMMAND = "dev.masklet.ui.commands.zoomFit";
+    public static final String ZOOM_ACTUAL_COMMAND = "dev.masklet.ui.commands.zoomActualSize";
+    public static final String LABEL_MANAGER_COMMAND = "dev.masklet.ui.commands.labelManager";
+    public static final String TRACK_ID_MANAGER_COMMAND = "dev.masklet.ui.commands.trackIdManager";
+    public static final String LABELS_VIEW_ID = "dev.masklet.ui.views.labels";
+    public static final String MODEL_VIEW_ID = "dev.masklet.ui.views.model";
+    public static final String PREFERENCE_PAGE_ID = "dev.masklet.ui.preferences.masklet";
     /** Menu ids that applications create so that the UI's menu contributions have a place. */
     public static final String FILE_MENU_ID = "file";
     public static final String ANNOTATE_MENU_ID = "annotate";

@@ -198,12 +198,34 @@ public final class UiBot {
         sleep(120);
     }
 
+    /**
+     * Turns the mouse wheel over a display position: {@code notches} > 0 away from the user (X button 4), < 0
+     * towards the user (button 5), each notch a real XTest button press as a wheel sends it.
+     */
+    public void scroll(Point display, int notches) {
+        post(mouse(SWT.MouseMove, display.x, display.y, 0));
+        sleep(80);
+        XTestMouse.moveTo(display.x, display.y);
+        int button = notches > 0 ? 4 : 5;
+        for (int i = 0; i < Math.abs(notches); i++) {
+            XTestMouse.button(button, true);
+            XTestMouse.button(button, false);
+            sleep(60);
+        }
+        sleep(120);
+    }
+
     /** Drags with the left button from one display position to another, through a few intermediate moves. */
     public void drag(Point from, Point to) {
+        drag(from, to, 1);
+    }
+
+    /** Drags with a button (1 left, 2 middle, 3 right) through a few intermediate moves. */
+    public void drag(Point from, Point to, int mouseButton) {
         post(mouse(SWT.MouseMove, from.x, from.y, 0));
         sleep(80);
         XTestMouse.moveTo(from.x, from.y);
-        XTestMouse.button(1, true);
+        XTestMouse.button(mouseButton, true);
         sleep(100); // let the toolkit take its implicit pointer grab before the pointer moves
         int steps = 8;
         for (int i = 1; i <= steps; i++) {
@@ -211,7 +233,7 @@ public final class UiBot {
             sleep(40);
         }
         sleep(100);
-        XTestMouse.button(1, false);
+        XTestMouse.button(mouseButton, false);
         sleep(120);
     }
 

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,30 +36,9 @@ class TrackingWorkflowTest {
         Workbench.closeAllEditors(Workbench.bot());
     }
 
-    /** Clicks, presses F and keeps the mask as a new object ({@code trackItem} 0) or corrects item's object. */
     private static void keep(UiBot bot, MaskOverlayEditor editor, double[] at, String label, int objectsAfter,
             int trackItem) {
-        bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(at[0], at[1])), 1);
-        bot.waitUntil("a mask for " + label, () -> editor.pendingPrediction() != null);
-        bot.press(0, 'f');
-        Shell dialog = bot.shell("New Object");
-        if (trackItem > 0) {
-            bot.select(bot.find(dialog, Combo.class, c -> true, "the track id"), trackItem);
-            bot.waitUntil("choosing the object fills in its label",
-                    () -> bot.find(dialog, Text.class, t -> true, "the label").getText().equals(label));
-        } else {
-            Text text = bot.find(dialog, Text.class, t -> true, "the label field");
-            bot.syncRun(() -> {
-                text.setFocus();
-                text.selectAll();
-            });
-            bot.type(label);
-        }
-        bot.pressKeyCode(SWT.CR, '\r');
-        bot.waitUntil("the dialog closed", dialog::isDisposed);
-        bot.waitUntil(label + " kept", () -> editor.project().objects().size() == objectsAfter);
-        bot.activate(Workbench.windowShell(bot));
-        bot.syncRun(editor::setFocus);
+        Annotating.keep(bot, editor, at, label, objectsAfter, trackItem);
     }
 
     @Test

@@ -67,6 +67,17 @@ final class Workbench {
         });
     }
 
+    /** Runs a command without parameters asynchronously (it may open a modal dialog that the test answers). */
+    static void runCommand(UiBot bot, String commandId) {
+        bot.display().asyncExec(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     static MaskOverlayEditor activeEditor(UiBot bot) {
         return bot.syncCall(() -> window().getActivePage().getActiveEditor() instanceof MaskOverlayEditor e ? e : null);
     }

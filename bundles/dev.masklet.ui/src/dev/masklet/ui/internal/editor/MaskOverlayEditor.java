@@ -2,19 +2,18 @@ package dev.masklet.ui.internal.editor;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -23,17 +22,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.core.commands.operations.IOperationHistory;
-import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
 
 import dev.masklet.core.image.RgbImage;
@@ -43,75 +38,55 @@ import dev.masklet.core.model.TrackedObject;
 import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.core.store.AutosaveService;
 import dev.masklet.core.store.ProjectStore;
-import dev.masklet.engine.EngineException;
-import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
-import dev.masklet.engine.SegmentationEngine;
-import dev.masklet.engine.TrackedFrame;
 import dev.masklet.media.MediaException;
 import dev.masklet.ui.MaskletUi;
 
 /**
  * The mask overlay editor: shows a frame, turns clicks into a mask through the segmentation service and keeps
- * masks as labelled objects. Encoding and decoding run in Eclipse Jobs; the UI thread only paints.
+ * masks as labelled objects. The work is split: {@link ViewTransform} (zoom and pan), {@link CanvasInput} (mouse
+ * and keys), {@link FramePainter} (drawing), {@link PromptSegmenter} (encoding and prediction jobs),
+ * {@link TrackingController} (Ctrl+M runs), {@link ShapeEditor} (edit mode). The UI thread only paints.
  */
 public final class MaskOverlayEditor extends EditorPart {
-    /** Serialises model calls of this editor so that clicks are answered in order. */
-    private static final class EngineRule implements ISchedulingRule {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
-        }
-    }
-
-    private final EngineRule engineRule = new EngineRule();
-    private final PromptState prompts = new PromptState();
-    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    final ViewTransform view = new ViewTransform();
+    final ViewSettings settings = new ViewSettings();
+    final FrameMarks marks = new FrameMarks();
+    final IUndoContext undoContext = new ObjectUndoContext(this);
     private EngineAccess engines;
-    private VideoEditorInput video;
-    private int frameIndex;
-    private RgbImage frame;
-    private volatile ImageEmbedding embedding;
+    VideoEditorInput video;
+    int frameIndex;
+    RgbImage frame;
     private volatile String status = "";
-    private Canvas canvas;
+    Canvas canvas;
     private Label statusLabel;
-    private Timeline timeline;
-    /** Tracked frames between autosaves during a tracking run. */
-    private static final int AUTOSAVE_FRAMES = 10;
-    private TrackingJob tracking;
-    private Tracker tracker;
-    private final IUndoContext undoContext = new ObjectUndoContext(this);
-    /** The tracking run's edit, filled as frames arrive and put on the history when the run ends. */
-    private MaskEdit trackingEdit;
-    /** Objects given a prompt with F on the shown frame since the last Ctrl+M. */
-    private final java.util.Set<Integer> promptedHere = new java.util.HashSet<>();
-    private int framesSinceSave;
-    /** Pixels the pointer must travel with the left button down before a click becomes a box. */
-    private static final int DRAG_THRESHOLD = 6;
-    private Point dragStart;
-    private Point dragEnd;
-    private Image frameImage;
-    private Image overlayImage;
+    Timeline timeline;
+    private ViewControls controls;
+    CanvasInput input;
+    PromptSegmenter segmenter;
+    Tracker tracker;
+    TrackingController tracking;
+    ShapeEditor shapes;
+    boolean editMode;
+    Image frameImage;
+    Image overlayImage;
     /** Saves changed frames on the preference's interval, on frame change and on close (edits also save at once). */
     private AutosaveService autosave;
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof VideoEditorInput v)) {
+    public void init(IEditorSite site, IEditorInput editorInput) throws PartInitException {
+        if (!(editorInput instanceof VideoEditorInput v)) {
             throw new PartInitException("The mask overlay editor opens videos only");
         }
         setSite(site);
-        setInput(input);
-        setPartName(input.getName());
+        setInput(editorInput);
+        setPartName(editorInput.getName());
         video = v;
         engines = new EngineAccess();
         tracker = new Tracker(v.source());
+        marks.startFrom(v.project());
     }
 
     @Override
@@ -122,18 +97,35 @@ public final class MaskOverlayEditor extends EditorPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 2;
         root.setLayout(layout);
+        controls = new ViewControls(root, settings, new EditorViewActions(this));
         canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setData(MaskletUi.WIDGET_ID_KEY, "maskCanvas");
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        canvas.addListener(SWT.Paint, e -> paint(e.gc));
-        canvas.addListener(SWT.MouseDown, this::mouseDown);
-        canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, this::mouseUp);
-        canvas.addListener(SWT.Resize, e -> canvas.redraw());
-        timeline = new Timeline(root, video.source().frameCount(), this::goToFrame);
+        FramePainter painter = new FramePainter(canvas, new EditorPaintScene(this));
+        canvas.addListener(SWT.Paint, e -> painter.paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> {
+            Rectangle a = canvas.getClientArea();
+            view.setCanvasSize(a.width, a.height);
+            canvas.redraw();
+        });
+        input = new CanvasInput(canvas, new EditorInputTarget(this));
+        timeline = new Timeline(root, video.source().frameCount(), marks, this::goToFrame);
         statusLabel = new Label(root, SWT.NONE);
         statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        segmenter = new PromptSegmenter(engines, this::asyncUi, new PromptSegmenter.Listener() {
+            @Override
+            public void status(String text) {
+                setStatus(text);
+            }
+
+            @Override
+            public void predictionChanged() {
+                rebuildOverlay();
+            }
+        });
+        tracking = new TrackingController(tracker, new EditorTrackingHost(this));
+        shapes = new ShapeEditor(new EditorShapeHost(this));
         getSite().getService(IContextService.class).activateContext(MaskletUi.ANNOTATION_CONTEXT_ID);
         new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getEditorSite().getActionBars());
         autosave = new AutosaveService(video.project(), video.projectFile(), parent.getDisplay()::asyncExec,
@@ -170,225 +162,73 @@ public final class MaskOverlayEditor extends EditorPart {
             return;
         }
         frameIndex = index;
-        promptedHere.clear();
+        tracking.frameChanged();
+        view.setImageSize(frame.width(), frame.height());
+        if (hasMasks(index) && !marks.prompted().contains(index)) {
+            marks.reviewed(index);
+        }
         if (timeline != null) {
             timeline.show(index);
         }
-        disposeImages();
-        frameImage = new Image(canvas.getDisplay(), OverlayImages.frame(frame));
-        prompts.clear();
-        embedding = null;
+        rebuildFrameImage();
+        segmenter.encode(frame, index, () -> frameIndex);
         rebuildOverlay();
-        encodeCurrentFrame();
-    }
-
-    private void encodeCurrentFrame() {
-        RgbImage toEncode = frame;
-        int index = frameIndex;
-        setStatus("Encoding frame " + (index + 1) + "...");
-        Job job = Job.create("Encoding frame " + (index + 1), (IProgressMonitor monitor) -> {
-            try {
-                SegmentationEngine engine = engines.engine();
-                ImageEmbedding result = engine.encode(toEncode);
-                asyncUi(() -> {
-                    if (index != frameIndex) {
-                        return;
-                    }
-                    embedding = result;
-                    setStatus("Frame " + (index + 1) + " ready: click adds a point, drag draws a box, right click "
-                            + "excludes; F keeps the object, B clears, A/D previous/next frame");
-                    if (!prompts.isEmpty()) {
-                        predict();
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (EngineException e) {
-                asyncUi(() -> setStatus("Segmentation unavailable: " + e.getMessage()));
-                return Status.error(e.getMessage(), e);
-            }
-        });
-        job.setRule(engineRule);
-        job.schedule();
-    }
-
-    /** Left button: a click adds a positive point, a drag draws a box. Right button: a negative point. */
-    private void mouseDown(Event e) {
-        if (e.button != 1 && e.button != 3) {
-            return;
-        }
-        canvas.setFocus();
-        double[] p = displayToImage(e.x, e.y);
-        if (p == null) {
-            return;
-        }
-        if (e.button == 3) {
-            addPrompt(() -> prompts.add(new Prompt.Point(p[0], p[1], false)));
-        } else {
-            dragStart = new Point(e.x, e.y);
-            dragEnd = dragStart;
-        }
-    }
-
-    private void mouseMove(Event e) {
-        if (dragStart != null) {
-            dragEnd = new Point(e.x, e.y);
-            canvas.redraw();
-        }
-    }
-
-    private void mouseUp(Event e) {
-        if (e.button != 1 || dragStart == null) {
-            return;
-        }
-        Point start = dragStart;
-        // the release normally carries the end of the drag; the last move is the fallback if it does not
-        Point end = distance(start, new Point(e.x, e.y)) >= distance(start, dragEnd) ? new Point(e.x, e.y) : dragEnd;
-        dragStart = null;
-        dragEnd = null;
-        double[] a = displayToImage(start.x, start.y);
-        double[] b = clampedDisplayToImage(end.x, end.y);
-        if (distance(start, end) < DRAG_THRESHOLD) {
-            addPrompt(() -> prompts.add(new Prompt.Point(a[0], a[1], true)));
-        } else {
-            addPrompt(() -> prompts.setBox(new Prompt.Box(Math.min(a[0], b[0]), Math.min(a[1], b[1]),
-                    Math.max(a[0], b[0]), Math.max(a[1], b[1]))));
-        }
-    }
-
-    private static int distance(Point a, Point b) {
-        return Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-    }
-
-    private void addPrompt(Runnable change) {
-        change.run();
-        canvas.redraw();
-        if (embedding != null) {
-            predict();
-        }
-    }
-
-    private void predict() {
-        ImageEmbedding emb = embedding;
-        int version = prompts.version();
-        Prompt prompt = prompts.snapshot();
-        if (emb == null || prompt.isEmpty()) {
-            return;
-        }
-        setStatus("Segmenting...");
-        Job job = Job.create("Segmenting", (IProgressMonitor monitor) -> {
-            if (version != prompts.version()) {
-                return Status.CANCEL_STATUS; // a newer click superseded this one
-            }
-            try {
-                MaskPrediction prediction = engines.engine().predict(emb, prompt);
-                asyncUi(() -> {
-                    if (prompts.offer(version, prediction)) {
-                        rebuildOverlay();
-                        setStatus(String.format("Mask ready (score %.2f): press F to keep it as an object",
-                                prediction.score()));
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (EngineException e) {
-                asyncUi(() -> setStatus("Segmentation failed: " + e.getMessage()));
-                return Status.error(e.getMessage(), e);
-            }
-        });
-        job.setSystem(true);
-        job.setRule(engineRule);
-        job.schedule();
-    }
-
-    /**
-     * Ctrl+M: tracks every object that has a mask on the shown frame from here to the last frame. Each finished
-     * frame lands in the project at once and is saved every few frames, so cancelling loses nothing finished; the
-     * other objects and the other frames before this one are left as they are.
-     */
-    public void trackForward() {
-        if (tracking != null) {
-            setStatus("Tracking is already running");
-            return;
-        }
-        // objects the tracker has not seen (kept before this session, or read from the file) start from their mask
-        Map<Integer, Prompt> fromMasks = new LinkedHashMap<>();
-        boolean any = false;
-        for (TrackedObject o : video.project().objects()) {
-            BinaryMask m = o.mask(frameIndex);
-            boolean hasMask = m != null && m.area() > 0;
-            any |= hasMask || tracker.remembers(o.trackId());
-            if (hasMask && !tracker.remembers(o.trackId()) && !promptedHere.contains(o.trackId())) {
-                fromMasks.put(o.trackId(), MaskPrompts.of(m));
-            }
-        }
-        if (!any) {
-            setStatus("Nothing to track: keep an object on this frame first (click on it, then F)");
-            return;
-        }
-        promptedHere.clear();
-        int last = video.source().frameCount() - 1;
-        trackingEdit = new MaskEdit("Tracking from frame " + (frameIndex + 1), undoContext, video.project(), null,
-                this::projectChanged);
-        TrackingJob job = new TrackingJob(tracker, fromMasks, frameIndex, last,
-                frame -> asyncUi(() -> applyTracked(frame)), text -> asyncUi(() -> setStatus(text)));
-        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
-            @Override
-            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
-                asyncUi(() -> {
-                    tracking = null;
-                    if (!trackingEdit.isEmpty()) {
-                        history().add(trackingEdit);
-                    }
-                    trackingEdit = null;
-                    saveQuietly();
-                });
-            }
-        });
-        tracking = job;
-        job.schedule();
-    }
-
-    /** Whether Ctrl+M's tracking job is running. */
-    public boolean isTracking() {
-        return tracking != null;
-    }
-
-    private void applyTracked(TrackedFrame frame) {
-        for (TrackedFrame.ObjectResult r : frame.objects()) {
-            video.project().object(r.objectId()).ifPresent(o -> {
-                BinaryMask old = o.mask(frame.frameIndex());
-                BinaryMask now = r.mask().orElse(null);
-                if (now != null) {
-                    o.putMask(frame.frameIndex(), now);
-                } else {
-                    o.removeMask(frame.frameIndex());
-                }
-                if (trackingEdit != null && old != now) {
-                    trackingEdit.record(o.trackId(), frame.frameIndex(), old, now);
-                }
-            });
-        }
-        if (frame.frameIndex() == frameIndex) {
-            rebuildOverlay();
-        }
-        if (++framesSinceSave >= AUTOSAVE_FRAMES) {
-            saveQuietly();
-        }
+        shapes.refresh();
         changeListeners.forEach(Runnable::run);
     }
 
-    private IOperationHistory history() {
+    private boolean hasMasks(int index) {
+        return video.project().objects().stream().anyMatch(o -> o.mask(index) != null);
+    }
+
+    /** Goes to the next (step 1) or previous (step -1) frame where an object was prompted or corrected. */
+    public void goToPromptedFrame(int step) {
+        int target = marks.nextPrompted(frameIndex, step);
+        if (target < 0) {
+            setStatus("No prompted frame " + (step > 0 ? "after" : "before") + " this one");
+        } else {
+            goToFrame(target);
+        }
+    }
+
+    /** Ctrl+M: tracks every object on the shown frame to the last frame. */
+    public void trackForward() {
+        tracking.track(frameCount() - 1, false);
+    }
+
+    /** Tracks every object on the shown frame back to frame 1. */
+    public void trackBackward() {
+        tracking.track(0, true);
+    }
+
+    /** Tracks every object on the shown frame to {@code toFrame} (0-based), backward if it lies before. */
+    public void trackTo(int toFrame) {
+        int to = Math.max(0, Math.min(toFrame, frameCount() - 1));
+        tracking.track(to, to < frameIndex);
+    }
+
+    /** Whether a tracking job is running. */
+    public boolean isTracking() {
+        return tracking.isRunning();
+    }
+
+    IOperationHistory history() {
         return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
     }
 
-    /** After undo or redo: show, save and announce the project as it now is. */
-    private void projectChanged() {
+    public IUndoContext undoContext() {
+        return undoContext;
+    }
+
+    /** After undo, redo or a manager's edit: show, save and announce the project as it now is. */
+    public void projectChanged() {
         rebuildOverlay();
+        shapes.refresh();
         saveQuietly();
         changeListeners.forEach(Runnable::run);
     }
 
-    private void saveQuietly() {
-        framesSinceSave = 0;
+    void saveQuietly() {
         try {
             ProjectStore.save(video.project(), video.projectFile());
         } catch (IOException e) {
@@ -396,22 +236,29 @@ public final class MaskOverlayEditor extends EditorPart {
         }
     }
 
+    /** Ctrl+S: writes the project file now (edits are also saved as they are made). */
+    public void save() throws IOException {
+        ProjectStore.save(video.project(), video.projectFile());
+        setStatus("Saved " + video.projectFile().getFileName());
+    }
+
     /** The pending mask, or null when nothing has been predicted for the current clicks. */
     public MaskPrediction pendingPrediction() {
-        return prompts.prediction();
+        return segmenter.prompts().prediction();
     }
 
     public boolean isFrameEncoded() {
-        return embedding != null;
+        return segmenter.isEncoded();
     }
 
     /** Points clicked plus the box, if one was drawn, for the object being prompted. */
     public int promptCount() {
-        return prompts.points().size() + (prompts.box() != null ? 1 : 0);
+        PromptState p = segmenter.prompts();
+        return p.points().size() + (p.box() != null ? 1 : 0);
     }
 
     public void clearPrompts() {
-        prompts.clear();
+        segmenter.prompts().clear();
         rebuildOverlay();
         setStatus("Points cleared");
     }
@@ -430,6 +277,7 @@ public final class MaskOverlayEditor extends EditorPart {
      * project file at once. Returns the object, or null if there is no mask to keep.
      */
     public TrackedObject finishObject(String label, int trackId) throws IOException {
+        PromptState prompts = segmenter.prompts();
         MaskPrediction prediction = prompts.prediction();
         if (prediction == null) {
             return null;
@@ -442,17 +290,21 @@ public final class MaskOverlayEditor extends EditorPart {
             object = project.object(trackId).orElseThrow(() -> new IllegalArgumentException("no object " + trackId));
             object.setLabel(label);
             edit = new MaskEdit("Correct " + object.label(), undoContext, project, null, this::projectChanged);
+            marks.corrected(frameIndex);
         } else {
             object = project.addObject(label);
             edit = new MaskEdit("New object " + object.label(), undoContext, project, object, this::projectChanged);
+            marks.prompted(frameIndex);
         }
-        edit.record(object.trackId(), frameIndex, object.mask(frameIndex), prediction.mask());
-        object.putMask(frameIndex, prediction.mask());
+        BinaryMask kept = stored(prediction.mask());
+        edit.record(object.trackId(), frameIndex, object.mask(frameIndex), kept);
+        object.putMask(frameIndex, kept);
         history().add(edit);
         tracker.prompt(object.trackId(), frameIndex, prompt);
-        promptedHere.add(object.trackId());
+        tracking.prompted(object.trackId());
         prompts.clear();
         rebuildOverlay();
+        timeline.marksChanged();
         ProjectStore.save(project, video.projectFile());
         setStatus((trackId > 0 ? "Corrected object " : "Kept object ") + object.trackId() + " '" + object.label()
                 + "' on frame " + (frameIndex + 1) + "; saved " + video.projectFile().getFileName());
@@ -460,15 +312,105 @@ public final class MaskOverlayEditor extends EditorPart {
         return object;
     }
 
+    /** A mask as the output mode stores it. */
+    BinaryMask stored(BinaryMask mask) {
+        return OutputShapes.stored(mask, settings.outputMode, polygonEpsilon());
+    }
+
+    static double polygonEpsilon() {
+        return InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE).getDouble(
+                MaskletPreferences.GEOMETRY_POLYGON_EPSILON, MaskletPreferences.GEOMETRY_POLYGON_EPSILON_DEFAULT);
+    }
+
     /** Reset Tracker: the tracker forgets every object's memory; the kept masks stay. */
     public void resetTracker() {
-        if (tracking != null) {
+        if (tracking.isRunning()) {
             setStatus("Wait for tracking to finish (or cancel it) before resetting the tracker");
             return;
         }
         tracker.close();
-        promptedHere.clear();
+        tracking.frameChanged();
         setStatus("Tracker reset: the next Ctrl+M starts from the masks on the shown frame");
+    }
+
+    /** Ctrl+J: switches edit mode (select, move, delete shapes, drag polygon vertices) on or off. */
+    public void setEditMode(boolean on) {
+        editMode = on;
+        if (!on) {
+            shapes.select(null);
+        }
+        controls.showEditMode(on);
+        setStatus(on ? "Edit mode: click a shape to select it, drag it to move it, drag a vertex to reshape it, "
+                + "Delete removes it from this frame; Ctrl+J to leave" : "Prompt mode: click or drag to prompt");
+        canvas.redraw();
+    }
+
+    public boolean isEditMode() {
+        return editMode;
+    }
+
+    /** The object selected in edit mode, or null. */
+    public TrackedObject selectedObject() {
+        return editMode ? shapes.selected() : null;
+    }
+
+    /** Delete in edit mode: removes the selected shape from the shown frame. */
+    public boolean deleteSelectedShape() {
+        return editMode && shapes.deleteSelected();
+    }
+
+    public void zoomToFit() {
+        view.fit();
+        canvas.redraw();
+    }
+
+    public void zoomToActualSize() {
+        view.actualSize();
+        canvas.redraw();
+    }
+
+    /** Canvas pixels per image pixel. */
+    public double zoom() {
+        return view.scale();
+    }
+
+    public OutputMode outputMode() {
+        return settings.outputMode;
+    }
+
+    /** Whether kept objects are drawn as outlines only (the view bar's check box). */
+    public boolean isOutlineOnly() {
+        return settings.outlineOnly;
+    }
+
+    /** The display brightness offset, -100 .. 100 (the view bar's slider). */
+    public int brightness() {
+        return settings.brightness;
+    }
+
+    public void setObjectVisible(int trackId, boolean visible) {
+        if (visible) {
+            settings.hidden.remove(trackId);
+        } else {
+            settings.hidden.add(trackId);
+        }
+        rebuildOverlay();
+        changeListeners.forEach(Runnable::run);
+    }
+
+    public boolean isObjectVisible(int trackId) {
+        return !settings.hidden.contains(trackId);
+    }
+
+    public FrameMarks marks() {
+        return marks;
+    }
+
+    /** Reset after a manager renumbered or merged tracks: the tracker's memory no longer matches the ids. */
+    public void forgetTrackerMemory() {
+        if (!tracking.isRunning()) {
+            tracker.close();
+        }
     }
 
     public AnnotationProject project() {
@@ -483,6 +425,11 @@ public final class MaskOverlayEditor extends EditorPart {
         return status;
     }
 
+    /** The tracking model in use, or "?" before the first Ctrl+M. */
+    public String trackingModelName() {
+        return tracker.modelName();
+    }
+
     public void addChangeListener(Runnable listener) {
         changeListeners.add(listener);
     }
@@ -493,107 +440,86 @@ public final class MaskOverlayEditor extends EditorPart {
 
     /** Where image pixel (x, y) appears in display coordinates, for tests and tools that click on objects. */
     public Point imageToDisplay(double x, double y) {
-        Rectangle r = imageBounds();
-        double s = (double) r.width / frame.width();
-        return canvas.toDisplay((int) Math.round(r.x + (x + 0.5) * s), (int) Math.round(r.y + (y + 0.5) * s));
+        double[] c = view.toCanvas(x + 0.5, y + 0.5);
+        return canvas.toDisplay((int) Math.round(c[0]), (int) Math.round(c[1]));
     }
 
-    /** Like {@link #displayToImage} but for a point that may lie outside the image: it is moved onto the edge. */
-    private double[] clampedDisplayToImage(int cx, int cy) {
-        Rectangle r = imageBounds();
-        int x = Math.max(r.x, Math.min(cx, r.x + r.width - 1));
-        int y = Math.max(r.y, Math.min(cy, r.y + r.height - 1));
-        return displayToImage(x, y);
-    }
-
-    private double[] displayToImage(int cx, int cy) {
-        Rectangle r = imageBounds();
-        if (r.width <= 0 || !r.contains(cx, cy)) {
+    /**
+     * Where vertex {@code i} of the outer ring of the shape selected in edit mode appears on the display, or null
+     * (for tests and tools that drag vertices).
+     */
+    public Point selectedVertexOnDisplay(int i) {
+        dev.masklet.geometry.Polygons shape = editMode ? shapes.selectedShape() : null;
+        if (shape == null || shape.isEmpty() || i >= shape.parts().get(0).outer().size()) {
             return null;
         }
-        double s = (double) frame.width() / r.width;
-        return new double[] {(cx - r.x) * s, (cy - r.y) * s};
+        int[] xy = FramePainter.toCanvas(view, shape.parts().get(0).outer());
+        return canvas.toDisplay(xy[2 * i], xy[2 * i + 1]);
     }
 
-    /** The frame scaled to fit the canvas, centred, aspect ratio kept. */
-    private Rectangle imageBounds() {
-        Rectangle area = canvas.getClientArea();
-        double s = Math.min((double) area.width / frame.width(), (double) area.height / frame.height());
-        int w = (int) Math.floor(frame.width() * s);
-        int h = (int) Math.floor(frame.height() * s);
-        return new Rectangle((area.width - w) / 2, (area.height - h) / 2, w, h);
+    List<TrackedObject> visibleObjects() {
+        return video.project().objects().stream().filter(o -> !settings.hidden.contains(o.trackId())).toList();
     }
 
-    private void rebuildOverlay() {
-        if (canvas == null || canvas.isDisposed()) {
+    void rebuildFrameImage() {
+        if (frameImage != null) {
+            frameImage.dispose();
+        }
+        frameImage = new Image(canvas.getDisplay(), settings.adjustsPicture()
+                ? OverlayImages.frame(frame, settings.brightness, settings.contrast) : OverlayImages.frame(frame));
+    }
+
+    void rebuildOverlay() {
+        if (canvas == null || canvas.isDisposed() || frame == null) {
             return;
         }
         List<OverlayImages.Layer> layers = new ArrayList<>();
-        for (TrackedObject o : video.project().objects()) {
+        for (TrackedObject o : visibleObjects()) {
             BinaryMask m = o.mask(frameIndex);
             if (m != null) {
-                layers.add(new OverlayImages.Layer(m, OverlayImages.colorOf(o.trackId())));
+                layers.add(new OverlayImages.Layer(m, LabelColors.of(o.label(), o.trackId())));
             }
         }
-        MaskPrediction pending = prompts.prediction();
+        MaskPrediction pending = segmenter.prompts().prediction();
         if (pending != null) {
             layers.add(new OverlayImages.Layer(pending.mask(), OverlayImages.PENDING, OverlayImages.PENDING_EDGE));
         }
         if (overlayImage != null) {
             overlayImage.dispose();
         }
-        overlayImage = new Image(canvas.getDisplay(), OverlayImages.overlay(frame.width(), frame.height(), layers));
+        overlayImage = new Image(canvas.getDisplay(),
+                OverlayImages.overlay(frame.width(), frame.height(), layers, settings.outlineOnly));
         canvas.redraw();
     }
 
-    private void paint(GC gc) {
-        Rectangle area = canvas.getClientArea();
-        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-        gc.fillRectangle(area);
-        if (frameImage == null) {
-            return;
+    /** The outlines of the output mode's shapes (none in mask mode) and, in edit mode, of the selected shape. */
+    List<FramePainter.Outline> outlines() {
+        List<FramePainter.Outline> out = new ArrayList<>();
+        TrackedObject selected = editMode ? shapes.selected() : null;
+        if (settings.outputMode != OutputMode.MASK) {
+            for (TrackedObject o : visibleObjects()) {
+                BinaryMask m = o.mask(frameIndex);
+                if (m != null && o != selected) {
+                    out.add(new FramePainter.Outline(OutputShapes.shape(m, settings.outputMode, polygonEpsilon())
+                            .rings(), LabelColors.of(o.label(), o.trackId()), false));
+                }
+            }
         }
-        Rectangle r = imageBounds();
-        gc.setInterpolation(SWT.HIGH);
-        gc.drawImage(frameImage, 0, 0, frame.width(), frame.height(), r.x, r.y, r.width, r.height);
-        if (overlayImage != null) {
-            gc.drawImage(overlayImage, 0, 0, frame.width(), frame.height(), r.x, r.y, r.width, r.height);
+        if (selected != null && shapes.selectedShape() != null) {
+            out.add(new FramePainter.Outline(shapes.selectedShape().rings(), new org.eclipse.swt.graphics.RGB(255,
+                    255, 255), true));
         }
-        gc.setAntialias(SWT.ON);
-        double s = (double) r.width / frame.width();
-        gc.setLineWidth(2);
-        Prompt.Box box = prompts.box();
-        if (box != null) {
-            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GREEN));
-            gc.drawRectangle((int) Math.round(r.x + box.x0() * s), (int) Math.round(r.y + box.y0() * s),
-                    (int) Math.round((box.x1() - box.x0()) * s), (int) Math.round((box.y1() - box.y0()) * s));
-        }
-        if (dragStart != null && dragEnd != null) {
-            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
-            gc.setLineStyle(SWT.LINE_DASH);
-            gc.drawRectangle(Math.min(dragStart.x, dragEnd.x), Math.min(dragStart.y, dragEnd.y),
-                    Math.abs(dragEnd.x - dragStart.x), Math.abs(dragEnd.y - dragStart.y));
-            gc.setLineStyle(SWT.LINE_SOLID);
-        }
-        gc.setLineWidth(1);
-        for (Prompt.Point p : prompts.points()) {
-            int x = (int) Math.round(r.x + p.x() * s);
-            int y = (int) Math.round(r.y + p.y() * s);
-            gc.setBackground(canvas.getDisplay().getSystemColor(p.positive() ? SWT.COLOR_GREEN : SWT.COLOR_RED));
-            gc.fillOval(x - 5, y - 5, 11, 11);
-            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-            gc.drawOval(x - 5, y - 5, 11, 11);
-        }
+        return out;
     }
 
-    private void setStatus(String text) {
+    void setStatus(String text) {
         status = text;
         if (statusLabel != null && !statusLabel.isDisposed()) {
             statusLabel.setText(text);
         }
     }
 
-    private void asyncUi(Runnable r) {
+    void asyncUi(Runnable r) {
         Display display = canvas.getDisplay();
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
@@ -601,17 +527,6 @@ public final class MaskOverlayEditor extends EditorPart {
                     r.run();
                 }
             });
-        }
-    }
-
-    private void disposeImages() {
-        if (frameImage != null) {
-            frameImage.dispose();
-            frameImage = null;
-        }
-        if (overlayImage != null) {
-            overlayImage.dispose();
-            overlayImage = null;
         }
     }
 
@@ -626,16 +541,21 @@ public final class MaskOverlayEditor extends EditorPart {
             autosave.close();
         }
         history().dispose(undoContext, true, true, true);
-        disposeImages();
+        if (frameImage != null) {
+            frameImage.dispose();
+        }
+        if (overlayImage != null) {
+            overlayImage.dispose();
+        }
         if (engines != null) {
             engines.close();
         }
-        if (tracking != null) {
+        if (tracking != null && tracking.isRunning()) {
             // the job still reads frames until it sees the cancel: close the video when it has stopped
-            TrackingJob running = tracking;
-            running.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            TrackingJob running = tracking.job();
+            running.addJobChangeListener(new JobChangeAdapter() {
                 @Override
-                public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                public void done(IJobChangeEvent event) {
                     tracker.close();
                     video.source().close();
                 }
@@ -648,9 +568,10 @@ public final class MaskOverlayEditor extends EditorPart {
         super.dispose();
     }
 
-    // Every edit is saved when it is made, so the editor is never dirty and needs no Save action yet.
+    // Every edit is saved when it is made, so the editor is never dirty; Ctrl+S is Masklet's own Save command.
     @Override
     public void doSave(IProgressMonitor monitor) {
+        saveQuietly();
     }
 
     @Override

@@ -24,18 +24,31 @@ final class OverlayImages {
     private OverlayImages() {
     }
 
+    /** The default colour of a track when its label has none of its own. */
     static RGB colorOf(int trackId) {
         return PALETTE[(trackId - 1) % PALETTE.length];
     }
 
     static ImageData frame(RgbImage image) {
+        return frame(image, 0, 100);
+    }
+
+    /**
+     * The frame with brightness ({@code -100 .. 100}, added) and contrast (percent around mid grey) applied, for
+     * display only.
+     */
+    static ImageData frame(RgbImage image, int brightness, int contrast) {
+        int[] lut = new int[256];
+        for (int v = 0; v < 256; v++) {
+            lut[v] = Math.max(0, Math.min(255, (int) Math.round((v - 128) * contrast / 100.0 + 128 + brightness)));
+        }
         ImageData data = new ImageData(image.width(), image.height(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
         int[] row = new int[image.width()];
         byte[] rgb = image.rgb();
         for (int y = 0; y < image.height(); y++) {
             for (int x = 0; x < image.width(); x++) {
                 int i = (y * image.width() + x) * 3;
-                row[x] = (rgb[i] & 0xff) << 16 | (rgb[i + 1] & 0xff) << 8 | (rgb[i + 2] & 0xff);
+                row[x] = lut[rgb[i] & 0xff] << 16 | lut[rgb[i + 1] & 0xff] << 8 | lut[rgb[i + 2] & 0xff];
             }
             data.setPixels(0, y, image.width(), row, 0);
         }
@@ -54,6 +67,11 @@ final class OverlayImages {
     }
 
     static ImageData overlay(int width, int height, List<Layer> layers) {
+        return overlay(width, height, layers, false);
+    }
+
+    /** @param outlineOnly draw only each mask's outline, leaving the picture inside it visible */
+    static ImageData overlay(int width, int height, List<Layer> layers, boolean outlineOnly) {
         ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
         byte[] alpha = new byte[width * height];
         int[] pixels = new int[width * height];
@@ -67,6 +85,9 @@ final class OverlayImages {
                         continue;
                     }
                     boolean edge = !m.get(x - 1, y) || !m.get(x + 1, y) || !m.get(x, y - 1) || !m.get(x, y + 1);
+                    if (outlineOnly && !edge) {
+                        continue;
+                    }
                     int i = y * width + x;
                     pixels[i] = edge ? edgeColor : color;
                     alpha[i] = (byte) (edge ? EDGE_ALPHA : FILL_ALPHA);

@@ -1,27 +1,40 @@
 package dev.masklet.ui.internal.editor;
 
+import java.util.SortedSet;
 import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 
 import dev.masklet.ui.MaskletUi;
 
-/** The frame slider under the image: drag or click it to go to a frame; shows "frame i / n". */
+/**
+ * The frame slider under the image: drag or click it to go to a frame; shows "frame i / n" and, in a strip under
+ * it, markers for prompted (green), corrected (orange) and reviewed (blue) frames and the shown frame (white).
+ * Clicking the strip goes to that frame. (No thumbnails: the media bundle has no thumbnail API yet.)
+ */
 final class Timeline {
     private final Scale scale;
     private final Label position;
+    private final Canvas markers;
     private final int frameCount;
+    private final FrameMarks marks;
+    private int shown;
 
-    Timeline(Composite parent, int frameCount, IntConsumer onSelect) {
+    Timeline(Composite parent, int frameCount, FrameMarks marks, IntConsumer onSelect) {
         this.frameCount = frameCount;
+        this.marks = marks;
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
         bar.setLayout(layout);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scale = new Scale(bar, SWT.HORIZONTAL);
@@ -36,13 +49,55 @@ final class Timeline {
         position = new Label(bar, SWT.NONE);
         position.setData(MaskletUi.WIDGET_ID_KEY, "framePosition");
         position.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+        markers = new Canvas(bar, SWT.DOUBLE_BUFFERED);
+        markers.setData(MaskletUi.WIDGET_ID_KEY, "timelineMarkers");
+        GridData md = new GridData(SWT.FILL, SWT.TOP, true, false);
+        md.heightHint = 10;
+        markers.setLayoutData(md);
+        markers.addListener(SWT.Paint, e -> paintMarkers(e.gc));
+        markers.addListener(SWT.MouseDown, e -> onSelect.accept(frameAt(e.x)));
         show(0);
     }
 
     /** Moves the slider without notifying (the editor already shows that frame). */
     void show(int frame) {
+        shown = frame;
         scale.setSelection(frame);
         position.setText(String.format("frame %d / %d", frame + 1, frameCount));
         position.getParent().layout();
+        markers.redraw();
+    }
+
+    void marksChanged() {
+        markers.redraw();
+    }
+
+    private int frameAt(int x) {
+        Rectangle r = markers.getClientArea();
+        return frameCount <= 1 || r.width <= 0 ? 0 : Math.round((float) x * (frameCount - 1) / Math.max(1, r.width - 1));
+    }
+
+    private int xOf(int frame, int width) {
+        return frameCount <= 1 ? 0 : (int) Math.round((double) frame * (width - 3) / (frameCount - 1));
+    }
+
+    private void paintMarkers(GC gc) {
+        Rectangle r = markers.getClientArea();
+        gc.setBackground(markers.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.fillRectangle(r);
+        mark(gc, r, marks.reviewed(), new org.eclipse.swt.graphics.RGB(70, 130, 255), 6, 4);
+        mark(gc, r, marks.prompted(), new org.eclipse.swt.graphics.RGB(60, 220, 75), 0, 10);
+        mark(gc, r, marks.corrected(), new org.eclipse.swt.graphics.RGB(255, 140, 0), 0, 10);
+        gc.setBackground(markers.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(xOf(shown, r.width), 0, 3, 3);
+    }
+
+    private void mark(GC gc, Rectangle r, SortedSet<Integer> frames, org.eclipse.swt.graphics.RGB rgb, int y, int h) {
+        org.eclipse.swt.graphics.Color c = new org.eclipse.swt.graphics.Color(rgb);
+        gc.setBackground(c);
+        for (int f : frames) {
+            gc.fillRectangle(xOf(f, r.width), y, 3, h);
+        }
+        c.dispose();
     }
 }

@@ -27,15 +27,18 @@ final class TrackingJob extends Job {
     private final Map<Integer, Prompt> fromMasks;
     private final int fromFrame;
     private final int toFrame;
+    private final boolean backward;
     private final Consumer<TrackedFrame> onFrame;
     private final Consumer<String> onStatus;
 
     /**
      * @param fromMasks prompts for objects the session does not know yet, made from their kept masks
      */
-    TrackingJob(Tracker tracker, Map<Integer, Prompt> fromMasks, int fromFrame, int toFrame,
+    TrackingJob(Tracker tracker, Map<Integer, Prompt> fromMasks, int fromFrame, int toFrame, boolean backward,
             Consumer<TrackedFrame> onFrame, Consumer<String> onStatus) {
-        super(String.format("Tracking through frames %d-%d", fromFrame + 1, toFrame + 1));
+        super(String.format("Tracking %s through frames %d-%d", backward ? "backward" : "forward", fromFrame + 1,
+                toFrame + 1));
+        this.backward = backward;
         this.tracker = tracker;
         this.fromMasks = fromMasks;
         this.fromFrame = fromFrame;
@@ -58,7 +61,7 @@ final class TrackingJob extends Job {
             }
             tracker.flushPrompts();
             monitor.worked(1);
-            PropagationResult r = session.propagate(fromFrame, toFrame, monitor::isCanceled, new PropagationListener() {
+            PropagationResult r = session.propagate(fromFrame, toFrame, backward, monitor::isCanceled, new PropagationListener() {
                 @Override
                 public void onFrame(TrackedFrame frame) {
                     onFrame.accept(frame);

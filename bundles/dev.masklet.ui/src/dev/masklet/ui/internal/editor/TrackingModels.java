@@ -16,21 +16,46 @@ import dev.masklet.engine.TrackingModel;
  * Picks the tracking model for Ctrl+M: an installed SAM 2 video model when there is one, else the tracker built on
  * the default image model, so tracking works out of the box and gets better when the user adds a video model.
  */
-final class TrackingModels {
+public final class TrackingModels {
     static final String FALLBACK = "mobilesam";
+    /** UI preference (node {@code dev.masklet.ui}): the tracking model chosen in the Model view; empty = best. */
+    public static final String PREFERRED_KEY = "tracking.model";
 
     private TrackingModels() {
     }
 
-    static TrackingModel openBest() throws EngineException {
-        BundleContext ctx = FrameworkUtil.getBundle(TrackingModels.class).getBundleContext();
-        List<TrackingEngine> engines = new ArrayList<>();
+    /** The model chosen in the Model view, or "" for the best installed one. */
+    public static String preferred() {
+        return org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(LabelColors.NODE)
+                .get(PREFERRED_KEY, "");
+    }
+
+    public static void setPreferred(String name) {
+        var node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(LabelColors.NODE);
+        node.put(PREFERRED_KEY, name == null ? "" : name);
         try {
-            for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
-                engines.add(ctx.getService(ref));
+            node.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            // applies for this session anyway
+        }
+    }
+
+    /** Names of the installed tracking models over all tracking services. */
+    public static List<String> installed() {
+        List<String> names = new ArrayList<>();
+        for (TrackingEngine engine : engines()) {
+            names.addAll(engine.installedModels());
+        }
+        return names;
+    }
+
+    static TrackingModel openBest() throws EngineException {
+        List<TrackingEngine> engines = engines();
+        String chosen = preferred();
+        for (TrackingEngine engine : engines) {
+            if (!chosen.isEmpty() && engine.installedModels().contains(chosen)) {
+                return engine.openModel(chosen);
             }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
         }
         for (TrackingEngine engine : engines) {
             for (String name : engine.installedModels()) {
@@ -45,5 +70,18 @@ final class TrackingModels {
             }
         }
         throw new EngineException("No tracking model is installed; run models/fetch-default-model.sh for the default");
+    }
+
+    private static List<TrackingEngine> engines() {
+        BundleContext ctx = FrameworkUtil.getBundle(TrackingModels.class).getBundleContext();
+        List<TrackingEngine> engines = new ArrayList<>();
+        try {
+            for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
+                engines.add(ctx.getService(ref));
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return engines;
     }
 }

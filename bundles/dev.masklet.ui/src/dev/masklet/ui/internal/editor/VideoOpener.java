@@ -24,7 +24,7 @@ public final class VideoOpener {
         Path abs = media.toAbsolutePath().normalize();
         // 512 MB of decoded frames, 8 frames read ahead: stepping with a/d does not wait for the decoder
         VideoSource opened = Files.isDirectory(abs) ? FrameFolderSource.open(abs) : VideoSources.open(abs);
-        VideoSource source = new CachedVideoSource(opened, 512L << 20, 8);
+        VideoSource source = CachedVideoSource.withSettings(opened); // cache size from the preferences
         try {
             Path projectFile = ProjectStore.projectFileFor(abs);
             AnnotationProject project;

@@ -1,59 +1,55 @@
 package dev.masklet.ui.internal.views;
 
+import java.util.function.Function;
+
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.part.ViewPart;
 
+import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.ui.MaskletUi;
-import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
-/** Lists the objects of the active video: track id, label and the number of frames with a mask. */
-public final class ObjectsView extends ViewPart {
-    private TableViewer viewer;
-    private MaskOverlayEditor editor;
-    private final Runnable refresh = this::refresh;
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            IWorkbenchPart part = ref.getPart(false);
-            if (part instanceof MaskOverlayEditor e) {
-                track(e);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                track(null);
-            }
-        }
-    };
+/**
+ * Lists the objects of the active video: a visibility check box (unchecked objects are not drawn), track id, label,
+ * state on the shown frame (tracked or absent) and the number of frames with a mask. Selecting a row selects the
+ * object's shape when the editor is in edit mode.
+ */
+public final class ObjectsView extends EditorFollowingView {
+    private CheckboxTableViewer viewer;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+        viewer = CheckboxTableViewer.newCheckList(parent, SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTable().setData(MaskletUi.WIDGET_ID_KEY, "objectsTable");
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column("Shown", 50, o -> "");
         column("ID", 40, o -> Integer.toString(o.trackId()));
-        column("Label", 120, TrackedObject::label);
+        column("Label", 110, TrackedObject::label);
+        column("State", 70, this::state);
         column("Frames", 60, o -> Integer.toString(o.masks().size()));
-        getSite().getPage().addPartListener(partListener);
-        if (getSite().getPage().getActiveEditor() instanceof MaskOverlayEditor e) {
-            track(e);
-        }
+        viewer.addCheckStateListener(e -> {
+            if (editor() != null) {
+                editor().setObjectVisible(((TrackedObject) e.getElement()).trackId(), e.getChecked());
+            }
+        });
+        startFollowing();
     }
 
-    private void column(String title, int width, java.util.function.Function<TrackedObject, String> text) {
+    private String state(TrackedObject o) {
+        if (editor() == null) {
+            return "";
+        }
+        BinaryMask m = o.mask(editor().frameIndex());
+        return m != null && m.area() > 0 ? "tracked" : "absent";
+    }
+
+    private void column(String title, int width, Function<TrackedObject, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
@@ -65,33 +61,22 @@ public final class ObjectsView extends ViewPart {
         });
     }
 
-    private void track(MaskOverlayEditor e) {
-        if (editor != null) {
-            editor.removeChangeListener(refresh);
-        }
-        editor = e;
-        if (editor != null) {
-            editor.addChangeListener(refresh);
-        }
-        refresh();
+    @Override
+    protected boolean isDisposed() {
+        return viewer == null || viewer.getControl().isDisposed();
     }
 
-    private void refresh() {
-        if (viewer == null || viewer.getControl().isDisposed()) {
-            return;
+    @Override
+    protected void refresh() {
+        Object[] objects = editor() == null ? new Object[0] : editor().project().objects().toArray();
+        viewer.setInput(objects);
+        for (Object o : objects) {
+            viewer.setChecked(o, editor().isObjectVisible(((TrackedObject) o).trackId()));
         }
-        viewer.setInput(editor == null ? new Object[0] : editor.project().objects().toArray());
     }
 
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        getSite().getPage().removePartListener(partListener);
-        track(null);
-        super.dispose();
     }
 }

@@ -1,0 +1,157 @@
+package dev.masklet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Combo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.media.sample.SampleScene;
+import dev.masklet.testing.ui.UiBot;
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/**
+ * The editor's view and edit mode with real events: wheel zoom around the pointer, middle-button pan, prompts that
+ * still land on the right image pixels when zoomed and panned, Ctrl+0; Ctrl+J edit mode (select, move, drag a
+ * vertex, Delete, undo); the box output mode.
+ */
+class EditorViewTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    @AfterEach
+    void closeEditors() {
+        Workbench.closeAllEditors(Workbench.bot());
+    }
+
+    @Test
+    void promptsLandOnTheRightPixelsWhenZoomedAndPanned() throws Exception {
+        UiBot bot = Workbench.bot();
+        SampleScene scene = new SampleScene(640, 360, 3);
+        MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("zoom.mp4"));
+        double fit = bot.syncCall(editor::zoom);
+        double[] square = scene.geometry(SampleScene.SQUARE, 0);
+        bot.scroll(bot.syncCall(() -> editor.imageToDisplay(square[0], square[1])), 3);
+        bot.waitUntil("the wheel zoomed in", () -> editor.zoom() > fit * 1.5);
+        Point before = bot.syncCall(() -> editor.imageToDisplay(square[0], square[1]));
+        // the image point under the pointer stays under it while zooming
+        Point pointer = bot.syncCall(() -> bot.display().getCursorLocation());
+        assertTrue(Math.abs(before.x - pointer.x) <= 3 && Math.abs(before.y - pointer.y) <= 3,
+                "zoom keeps the pointed pixel under the pointer: " + before + " vs " + pointer);
+        bot.drag(before, new Point(before.x - 60, before.y - 30), 2);
+        Point after = bot.syncCall(() -> editor.imageToDisplay(square[0], square[1]));
+        assertTrue(Math.abs(after.x - (before.x - 60)) <= 3 && Math.abs(after.y - (before.y - 30)) <= 3,
+                "the middle drag panned the picture: " + before + " -> " + after);
+        bot.screenshot("30-zoomed-and-panned");
+
+        bot.clickAt(after, 1);
+        bot.waitUntil("a mask for the square", () -> editor.pendingPrediction() != null);
+        BinaryMask mask = bot.syncCall(() -> editor.pendingPrediction().mask());
+        double iou = mask.iou(scene.truth(SampleScene.SQUARE, 0));
+        assertTrue(iou > 0.8, "the click at the zoomed square segments the square: IoU " + iou);
+        bot.screenshot("31-zoomed-prompt");
+
+        bot.press(SWT.CTRL, '0');
+        bot.waitUntil("Ctrl+0 fits the frame again", () -> Math.abs(editor.zoom() - fit) < 1e-9);
+    }
+
+    @Test
+    void editModeSelectsMovesReshapesAndDeletesAShape() throws Exception {
+        UiBot bot = Workbench.bot();
+        SampleScene scene = new SampleScene(640, 360, 3);
+        MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("edit.mp4"));
+        double[] sq = scene.geometry(SampleScene.SQUARE, 0);
+        Annotating.keep(bot, editor, sq, "square", 1, 0);
+        TrackedObject square = editor.project().objects().get(0);
+        BinaryMask kept = square.mask(0);
+
+        bot.press(SWT.CTRL, 'j');
+        bot.waitUntil("Ctrl+J switches edit mode on", editor::isEditMode);
+        bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(sq[0], sq[1])), 1);
+        bot.waitUntil("the click selects the square", () -> editor.selectedObject() == square);
+        bot.screenshot("32-edit-mode-selected");
+
+        // move: drag from inside the square 40 image pixels to the right
+        Point from = bot.syncCall(() -> editor.imageToDisplay(sq[0], sq[1]));
+        Point to = bot.syncCall(() -> editor.imageToDisplay(sq[0] + 40, sq[1]));
+        bot.drag(from, to);
+        bot.waitUntil("the square moved", () -> square.mask(0) != kept);
+        int[] b0 = kept.bounds();
+        int[] b1 = square.mask(0).bounds();
+        assertTrue(Math.abs(b1[0] - b0[0] - 40) <= 3, "moved about 40 px: " + b0[0] + " -> " + b1[0]);
+        assertEquals(kept.area(), square.mask(0).area(), 0.02 * kept.area(), "a move keeps the area");
+
+        // reshape: drag the first vertex 30 px further out, away from the shape's centre
+        Point v = bot.syncCall(() -> editor.selectedVertexOnDisplay(0));
+        assertNotNull(v, "the selected shape shows its vertices");
+        int areaBefore = square.mask(0).area();
+        Point centre = bot.syncCall(() -> editor.imageToDisplay(sq[0] + 40, sq[1]));
+        int dx = Integer.signum(v.x - centre.x) * 30;
+        int dy = Integer.signum(v.y - centre.y) * 30;
+        bot.drag(v, new Point(v.x + dx, v.y + dy));
+        bot.waitUntil("the vertex drag grew the shape", () -> square.mask(0).area() > areaBefore + 50);
+        bot.screenshot("33-edit-mode-vertex-dragged");
+
+        // undo the reshape and the move, then delete the shape from the frame
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("undo gives the moved shape back", () -> square.mask(0).area() == areaBefore);
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("undo gives the kept mask back", () -> kept.equals(square.mask(0)));
+        bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(sq[0], sq[1])), 1);
+        bot.waitUntil("selected again", () -> editor.selectedObject() == square);
+        bot.pressKeyCode(SWT.DEL, (char) 127);
+        bot.waitUntil("Delete removes the shape from the frame", () -> square.mask(0) == null);
+        bot.press(SWT.CTRL, 'j');
+        bot.waitUntil("Ctrl+J switches edit mode off", () -> !editor.isEditMode());
+    }
+
+    @Test
+    void boxOutputModeStoresTheBoxOfTheMask() throws Exception {
+        UiBot bot = Workbench.bot();
+        SampleScene scene = new SampleScene(640, 360, 3);
+        MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("box.mp4"));
+        Combo output = bot.widgetWithId(Workbench.windowShell(bot), Combo.class, MaskletUi.WIDGET_ID_KEY,
+                "outputMode");
+        bot.select(output, 2);
+        bot.waitUntil("box mode", () -> editor.outputMode().name().equals("BOX"));
+        Annotating.focusEditor(bot, editor);
+        Annotating.keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1, 0);
+        BinaryMask stored = editor.project().objects().get(0).mask(0);
+        int[] b = stored.bounds();
+        int boxArea = (b[2] - b[0] + 1) * (b[3] - b[1] + 1);
+        assertEquals(boxArea, stored.area(), "the stored shape fills its bounding box");
+        double iou = stored.iou(scene.truth(SampleScene.DISK, 0));
+        assertTrue(iou > 0.7 && iou < 0.9, "a box around the disk, not the disk itself: IoU " + iou);
+        bot.screenshot("34-box-output-mode");
+        assertNull(editor.selectedObject());
+
+        // outline only and brightness through the view bar, with real clicks
+        bot.click(bot.widgetWithId(Workbench.windowShell(bot), org.eclipse.swt.widgets.Button.class,
+                MaskletUi.WIDGET_ID_KEY, "outlineOnly"));
+        bot.waitUntil("the check box switches to outlines", editor::isOutlineOnly);
+        org.eclipse.swt.widgets.Scale brightness = bot.widgetWithId(Workbench.windowShell(bot),
+                org.eclipse.swt.widgets.Scale.class, MaskletUi.WIDGET_ID_KEY, "brightness");
+        Point right = bot.syncCall(() -> {
+            org.eclipse.swt.graphics.Rectangle sb = brightness.getBounds();
+            return brightness.getParent().toDisplay(sb.x + sb.width - 4, sb.y + sb.height / 2);
+        });
+        bot.clickAt(right, 1); // focuses the slider (GTK may or may not move it on a trough click)
+        bot.pressKeyCode(SWT.PAGE_UP, (char) 0);
+        bot.pressKeyCode(SWT.PAGE_UP, (char) 0);
+        bot.waitUntil("the slider changes the brightness", () -> editor.brightness() != 0);
+        bot.screenshot("35-outlines-brighter");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.masklet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.media.sample.SampleScene;
+import dev.masklet.testing.ui.UiBot;
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/** The Track-ID and Label Managers driven through their dialogs, each action undone with Ctrl+Z. */
+class ManagersTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    @AfterEach
+    void closeEditors() {
+        Workbench.closeAllEditors(Workbench.bot());
+    }
+
+    @Test
+    void reassignMergeAndCutTracksThenMergeLabelsUndoably() throws Exception {
+        UiBot bot = Workbench.bot();
+        SampleScene scene = new SampleScene(640, 360, 3);
+        MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("managers.mp4"));
+        Annotating.keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1, 0);
+        Annotating.keep(bot, editor, scene.geometry(SampleScene.SQUARE, 0), "square", 2, 0);
+        BinaryMask square = editor.project().object(2).orElseThrow().mask(0);
+
+        Shell manager = openManager(bot, MaskletUi.TRACK_ID_MANAGER_COMMAND, "Track-ID Manager");
+        selectRow(bot, manager, 1);
+        answer(bot, manager, "Reassign ID...", "Reassign Track ID", "7");
+        bot.waitUntil("track 2 is now 7", () -> ids(editor).equals(List.of(1, 7)));
+        assertEquals(square, editor.project().object(7).orElseThrow().mask(0), "the masks go with the track");
+        bot.screenshot("60-track-id-manager");
+        selectRow(bot, manager, 0);
+        answer(bot, manager, "Delete Frames...", "Delete Frames of a Track", "1-1");
+        bot.waitUntil("track 1 has no mask on frame 1", () -> editor.project().object(1).orElseThrow()
+                .mask(0) == null);
+        close(bot, manager, editor);
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("undo gives the mask back", () -> editor.project().object(1).orElseThrow().mask(0) != null);
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("undo gives id 2 back", () -> ids(editor).equals(List.of(1, 2)));
+
+        manager = openManager(bot, MaskletUi.TRACK_ID_MANAGER_COMMAND, "Track-ID Manager");
+        selectRow(bot, manager, 1);
+        answer(bot, manager, "Merge Into...", "Merge Tracks", "1");
+        bot.waitUntil("track 2 merged into 1", () -> ids(editor).equals(List.of(1)));
+        close(bot, manager, editor);
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("undo splits them again", () -> ids(editor).equals(List.of(1, 2)));
+
+        manager = openManager(bot, MaskletUi.LABEL_MANAGER_COMMAND, "Label Manager");
+        org.eclipse.swt.widgets.List labels = bot.widgetWithId(manager, org.eclipse.swt.widgets.List.class,
+                MaskletUi.WIDGET_ID_KEY, "labelList");
+        bot.syncRun(() -> {
+            labels.select(0);
+            labels.notifyListeners(SWT.Selection, new Event());
+        });
+        answer(bot, manager, "Merge Into...", "Merge Label", "square");
+        bot.waitUntil("both objects are squares", () -> editor.project().objects().stream()
+                .allMatch(o -> o.label().equals("square")));
+        close(bot, manager, editor);
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("undo gives the disk its label back",
+                () -> editor.project().object(1).orElseThrow().label().equals("disk"));
+        assertNotNull(editor.project().object(2).orElseThrow().mask(0));
+    }
+
+    private static Shell openManager(UiBot bot, String command, String title) {
+        Workbench.runCommand(bot, command);
+        return bot.shell(title);
+    }
+
+    private static void selectRow(UiBot bot, Shell manager, int row) {
+        Table table = bot.find(manager, Table.class, t -> true, "the track table");
+        bot.syncRun(() -> {
+            table.setSelection(row);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** Clicks a manager button, types into the input dialog it opens and presses Enter. */
+    private static void answer(UiBot bot, Shell manager, String button, String dialogTitle, String text) {
+        bot.click(bot.button(manager, button));
+        Shell input = bot.shell(dialogTitle);
+        bot.type(text);
+        bot.pressKeyCode(SWT.CR, '\r');
+        bot.waitUntil(dialogTitle + " closed", input::isDisposed);
+    }
+
+    private static void close(UiBot bot, Shell manager, MaskOverlayEditor editor) {
+        bot.click(bot.button(manager, "Close"));
+        bot.waitUntil("the manager closed", manager::isDisposed);
+        Annotating.focusEditor(bot, editor);
+    }
+
+    private static List<Integer> ids(MaskOverlayEditor editor) {
+        return editor.project().objects().stream().map(TrackedObject::trackId).sorted().toList();
+    }
+}

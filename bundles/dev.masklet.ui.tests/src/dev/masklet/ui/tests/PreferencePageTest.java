@@ -1,0 +1,71 @@
+package dev.masklet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.masklet.core.settings.MaskletPreferences;
+import dev.masklet.testing.ui.UiBot;
+import dev.masklet.ui.MaskletUi;
+
+/** Window > Preferences > Masklet writes what the user types under MaskletPreferences' names in node dev.masklet. */
+class PreferencePageTest {
+    @AfterEach
+    void reset() throws Exception {
+        UiBot bot = Workbench.bot();
+        bot.syncRun(() -> {
+            // a failed run must not leave a modal dialog over the workbench for the next test
+            for (Shell s : bot.display().getShells()) {
+                if (s != Workbench.window().getShell() && !s.isDisposed()) {
+                    s.close();
+                }
+            }
+        });
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE);
+        node.remove(MaskletPreferences.ENGINE_THREADS);
+        node.remove(MaskletPreferences.GEOMETRY_POLYGON_EPSILON);
+        node.flush();
+    }
+
+    @Test
+    void typedValuesAreStoredUnderTheSharedNames() throws Exception {
+        UiBot bot = Workbench.bot();
+        bot.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(Workbench.window().getShell(),
+                MaskletUi.PREFERENCE_PAGE_ID, null, null).open());
+        java.util.concurrent.atomic.AtomicReference<Shell> found = new java.util.concurrent.atomic.AtomicReference<>();
+        bot.waitUntil("the Preferences dialog", () -> {
+            for (Shell s : bot.display().getShells()) {
+                if (s.isVisible() && s.getText().startsWith("Preferences")) {
+                    found.set(s);
+                }
+            }
+            return found.get() != null;
+        });
+        Shell dialog = found.get();
+        Text threads = bot.find(dialog, Text.class, t -> "0".equals(t.getText()), "the threads field (0)");
+        bot.syncRun(() -> {
+            threads.setFocus();
+            threads.selectAll();
+        });
+        bot.type("3");
+        Text epsilon = bot.find(dialog, Text.class, t -> "1.0".equals(t.getText()), "the polygon fineness field");
+        bot.syncRun(() -> {
+            epsilon.setFocus();
+            epsilon.selectAll();
+        });
+        bot.type("2.5");
+        bot.screenshot("50-preferences-masklet");
+        bot.click(bot.find(dialog, org.eclipse.swt.widgets.Button.class,
+                b -> b.getText().replace("&", "").startsWith("Apply and Close"), "Apply and Close"));
+        bot.waitUntil("the preferences closed", dialog::isDisposed);
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE);
+        assertEquals(3, node.getInt(MaskletPreferences.ENGINE_THREADS, -1));
+        assertEquals(2.5, node.getDouble(MaskletPreferences.GEOMETRY_POLYGON_EPSILON, -1), 1e-9);
+    }
+}

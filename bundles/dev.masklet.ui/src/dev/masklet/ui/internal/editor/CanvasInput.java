@@ -1,0 +1,161 @@
+package dev.masklet.ui.internal.editor;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * Turns mouse and keyboard input on the canvas into prompts, view changes and shape edits. Prompting: a left click
+ * is a positive point, a left drag a box, a right click a negative point. View: the wheel zooms around the pointer;
+ * a middle drag, or a left drag with the space bar held, pans. In edit mode the left button goes to the
+ * {@link ShapeEditor} instead.
+ */
+final class CanvasInput {
+    /** What the input changes. */
+    interface Target {
+        ViewTransform view();
+
+        boolean hasFrame();
+
+        void promptPoint(double x, double y, boolean positive);
+
+        void promptBox(double x0, double y0, double x1, double y1);
+
+        /** The shape editor while edit mode is on, else null. */
+        ShapeEditor shapeEditor();
+
+        void viewChanged();
+
+        /** Delete in edit mode, when no key binding took the key first. */
+        void deleteSelected();
+    }
+
+    /** Pixels the pointer must travel with the left button down before a click becomes a box. */
+    private static final int DRAG_THRESHOLD = 6;
+    /** Zoom factor per wheel notch. */
+    private static final double WHEEL_ZOOM = 1.25;
+    private final Canvas canvas;
+    private final Target target;
+    private Point dragStart;
+    private Point dragEnd;
+    private Point panFrom;
+    private boolean spaceDown;
+    private boolean editing;
+
+    CanvasInput(Canvas canvas, Target target) {
+        this.canvas = canvas;
+        this.target = target;
+        canvas.addListener(SWT.MouseDown, this::mouseDown);
+        canvas.addListener(SWT.MouseMove, this::mouseMove);
+        canvas.addListener(SWT.MouseUp, this::mouseUp);
+        canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+        canvas.addListener(SWT.KeyDown, e -> {
+            if (e.character == ' ') {
+                spaceDown = true;
+            } else if (e.keyCode == SWT.DEL && target.shapeEditor() != null) {
+                target.deleteSelected();
+            }
+        });
+        canvas.addListener(SWT.KeyUp, e -> {
+            if (e.character == ' ') {
+                spaceDown = false;
+            }
+        });
+        canvas.addListener(SWT.FocusOut, e -> spaceDown = false);
+    }
+
+    /** The box being dragged, in canvas coordinates, or null. */
+    Point[] rubberBand() {
+        return dragStart != null && dragEnd != null ? new Point[] {dragStart, dragEnd} : null;
+    }
+
+    private void mouseDown(Event e) {
+        canvas.setFocus();
+        if (!target.hasFrame()) {
+            return;
+        }
+        if (e.button == 2 || e.button == 1 && spaceDown) {
+            panFrom = new Point(e.x, e.y);
+            return;
+        }
+        ShapeEditor shapes = target.shapeEditor();
+        if (shapes != null) {
+            if (e.button == 1) {
+                editing = true;
+                shapes.press(e.x, e.y);
+            }
+            return;
+        }
+        double[] p = target.view().toImageInside(e.x, e.y);
+        if (p == null) {
+            return;
+        }
+        if (e.button == 3) {
+            target.promptPoint(p[0], p[1], false);
+        } else if (e.button == 1) {
+            dragStart = new Point(e.x, e.y);
+            dragEnd = dragStart;
+        }
+    }
+
+    private void mouseMove(Event e) {
+        if (panFrom != null) {
+            target.view().panBy(e.x - panFrom.x, e.y - panFrom.y);
+            panFrom = new Point(e.x, e.y);
+            target.viewChanged();
+        } else if (editing && target.shapeEditor() != null) {
+            target.shapeEditor().drag(e.x, e.y);
+        } else if (dragStart != null) {
+            dragEnd = new Point(e.x, e.y);
+            canvas.redraw();
+        }
+    }
+
+    private void mouseUp(Event e) {
+        if (panFrom != null) {
+            if (e.button == 2 || e.button == 1) {
+                mouseMove(e);
+                panFrom = null;
+            }
+            return;
+        }
+        if (editing) {
+            editing = false;
+            if (target.shapeEditor() != null) {
+                target.shapeEditor().release(e.x, e.y);
+            }
+            return;
+        }
+        if (e.button != 1 || dragStart == null) {
+            return;
+        }
+        Point start = dragStart;
+        // the release normally carries the end of the drag; the last move is the fallback if it does not
+        Point end = distance(start, new Point(e.x, e.y)) >= distance(start, dragEnd) ? new Point(e.x, e.y) : dragEnd;
+        dragStart = null;
+        dragEnd = null;
+        ViewTransform view = target.view();
+        double[] a = view.toImageClamped(start.x, start.y);
+        double[] b = view.toImageClamped(end.x, end.y);
+        if (distance(start, end) < DRAG_THRESHOLD) {
+            target.promptPoint(a[0], a[1], true);
+        } else {
+            target.promptBox(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
+                    Math.max(a[1], b[1]));
+        }
+    }
+
+    private void wheel(Event e) {
+        if (!target.hasFrame() || e.count == 0) {
+            return;
+        }
+        target.view().zoomAt(e.count > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM, e.x, e.y);
+        e.doit = false;
+        target.viewChanged();
+    }
+
+    private static int distance(Point a, Point b) {
+        return Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+    }
+}

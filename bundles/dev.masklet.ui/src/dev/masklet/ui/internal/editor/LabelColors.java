@@ -1,0 +1,60 @@
+package dev.masklet.ui.internal.editor;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.graphics.RGB;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Colours the annotator gave to label classes (Label Manager > Colour). A label without one is drawn in its track's
+ * palette colour. Kept in the UI bundle's instance preferences ({@code label.colors}, {@code name=#rrggbb} lines),
+ * so a class keeps its colour across videos.
+ */
+public final class LabelColors {
+    static final String NODE = "dev.masklet.ui";
+    static final String KEY = "label.colors";
+
+    private LabelColors() {
+    }
+
+    public static synchronized Map<String, RGB> all() {
+        Map<String, RGB> colors = new LinkedHashMap<>();
+        for (String line : node().get(KEY, "").split("\n")) {
+            int eq = line.lastIndexOf('=');
+            if (eq > 0 && line.length() == eq + 8 && line.charAt(eq + 1) == '#') {
+                try {
+                    int v = Integer.parseInt(line.substring(eq + 2), 16);
+                    colors.put(line.substring(0, eq), new RGB(v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff));
+                } catch (NumberFormatException e) {
+                    // a hand-edited line that is not a colour: ignore it, the label gets its palette colour
+                }
+            }
+        }
+        return colors;
+    }
+
+    public static synchronized void setAll(Map<String, RGB> colors) {
+        StringBuilder text = new StringBuilder();
+        colors.forEach((label, c) -> text.append(label.replace('\n', ' ')).append('=')
+                .append(String.format("#%02x%02x%02x", c.red, c.green, c.blue)).append('\n'));
+        IEclipsePreferences node = node();
+        node.put(KEY, text.toString());
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // the colours still apply for this session; they are only not remembered
+        }
+    }
+
+    public static RGB of(String label, int trackId) {
+        RGB c = all().get(label);
+        return c != null ? c : OverlayImages.colorOf(trackId);
+    }
+
+    private static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+}

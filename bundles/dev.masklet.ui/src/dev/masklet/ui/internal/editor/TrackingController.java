@@ -1,0 +1,151 @@
+package dev.masklet.ui.internal.editor;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.engine.Prompt;
+import dev.masklet.engine.TrackedFrame;
+
+/**
+ * Runs Ctrl+M and its variants (backward, a frame range) as {@link TrackingJob}s on the editor's persistent
+ * {@link Tracker}. Each finished frame lands in the project at once (in the output mode's shape) and is saved every
+ * few frames, so cancelling loses nothing finished; the run is one undoable edit.
+ */
+final class TrackingController {
+    /** What a run reads and changes in the editor; called on the UI thread. */
+    interface Host {
+        AnnotationProject project();
+
+        int frameIndex();
+
+        /** A tracked mask as the output mode stores it. */
+        BinaryMask stored(BinaryMask mask);
+
+        MaskEdit newEdit(String label);
+
+        void addToHistory(MaskEdit edit);
+
+        void frameTracked(int frame);
+
+        void save();
+
+        /** A run ended (finished, cancelled or failed). */
+        void finished();
+
+        void status(String text);
+
+        /** Runs a task on the UI thread later, unless the editor is gone. */
+        void ui(Runnable task);
+    }
+
+    /** Tracked frames between autosaves during a tracking run. */
+    private static final int AUTOSAVE_FRAMES = 10;
+    private final Tracker tracker;
+    private final Host host;
+    /** Objects given a prompt with F on the shown frame since the last run. */
+    private final Set<Integer> promptedHere = new HashSet<>();
+    private TrackingJob running;
+    private MaskEdit edit;
+    private int framesSinceSave;
+
+    TrackingController(Tracker tracker, Host host) {
+        this.tracker = tracker;
+        this.host = host;
+    }
+
+    boolean isRunning() {
+        return running != null;
+    }
+
+    TrackingJob job() {
+        return running;
+    }
+
+    /** F kept or corrected an object on the shown frame: the tracker got its prompt. */
+    void prompted(int trackId) {
+        promptedHere.add(trackId);
+    }
+
+    /** Another frame is shown: prompts given on the previous one are already with the tracker. */
+    void frameChanged() {
+        promptedHere.clear();
+    }
+
+    /**
+     * Tracks every object that has a mask on the shown frame (or that the tracker remembers) from the shown frame to
+     * {@code toFrame}, backward when {@code toFrame} is before it.
+     */
+    void track(int toFrame, boolean backward) {
+        if (running != null) {
+            host.status("Tracking is already running");
+            return;
+        }
+        int from = host.frameIndex();
+        // objects the tracker has not seen (kept before this session, or read from the file) start from their mask
+        Map<Integer, Prompt> fromMasks = new LinkedHashMap<>();
+        boolean any = false;
+        for (TrackedObject o : host.project().objects()) {
+            BinaryMask m = o.mask(from);
+            boolean hasMask = m != null && m.area() > 0;
+            any |= hasMask || tracker.remembers(o.trackId());
+            if (hasMask && !tracker.remembers(o.trackId()) && !promptedHere.contains(o.trackId())) {
+                fromMasks.put(o.trackId(), MaskPrompts.of(m));
+            }
+        }
+        if (!any) {
+            host.status("Nothing to track: keep an object on this frame first (click on it, then F)");
+            return;
+        }
+        promptedHere.clear();
+        edit = host.newEdit((backward ? "Tracking backward from frame " : "Tracking from frame ") + (from + 1));
+        TrackingJob job = new TrackingJob(tracker, fromMasks, from, toFrame, backward,
+                frame -> host.ui(() -> apply(frame)), text -> host.ui(() -> host.status(text)));
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                host.ui(() -> {
+                    running = null;
+                    if (!edit.isEmpty()) {
+                        host.addToHistory(edit);
+                    }
+                    edit = null;
+                    host.save();
+                    host.finished();
+                });
+            }
+        });
+        running = job;
+        job.schedule();
+    }
+
+    private void apply(TrackedFrame frame) {
+        for (TrackedFrame.ObjectResult r : frame.objects()) {
+            host.project().object(r.objectId()).ifPresent(o -> {
+                BinaryMask old = o.mask(frame.frameIndex());
+                BinaryMask now = r.mask().map(host::stored).orElse(null);
+                if (now != null) {
+                    o.putMask(frame.frameIndex(), now);
+                } else {
+                    o.removeMask(frame.frameIndex());
+                }
+                if (edit != null && old != now) {
+                    edit.record(o.trackId(), frame.frameIndex(), old, now);
+                }
+            });
+        }
+        host.frameTracked(frame.frameIndex());
+        if (++framesSinceSave >= AUTOSAVE_FRAMES) {
+            framesSinceSave = 0;
+            host.save();
+        }
+    }
+}

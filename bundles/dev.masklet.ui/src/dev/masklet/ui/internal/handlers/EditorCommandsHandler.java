@@ -1,0 +1,45 @@
+package dev.masklet.ui.internal.handlers;
+
+import java.io.IOException;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/**
+ * The editor's one-line commands: edit mode (Ctrl+J), next/previous prompted frame, save (Ctrl+S), track backward,
+ * zoom to fit / 100 %, delete the selected shape. Each is a command of its own (rebindable in Preferences > Keys);
+ * this handler maps the command id to the editor's method.
+ */
+public final class EditorCommandsHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        if (!(HandlerUtil.getActiveEditor(event) instanceof MaskOverlayEditor editor)) {
+            return null;
+        }
+        switch (event.getCommand().getId()) {
+            case MaskletUi.EDIT_MODE_COMMAND -> editor.setEditMode(!editor.isEditMode());
+            case MaskletUi.NEXT_PROMPTED_FRAME_COMMAND -> editor.goToPromptedFrame(1);
+            case MaskletUi.PREVIOUS_PROMPTED_FRAME_COMMAND -> editor.goToPromptedFrame(-1);
+            case MaskletUi.TRACK_BACKWARD_COMMAND -> editor.trackBackward();
+            case MaskletUi.ZOOM_FIT_COMMAND -> editor.zoomToFit();
+            case MaskletUi.ZOOM_ACTUAL_COMMAND -> editor.zoomToActualSize();
+            case "org.eclipse.ui.edit.delete" -> editor.deleteSelectedShape();
+            case MaskletUi.SAVE_COMMAND -> {
+                try {
+                    editor.save();
+                } catch (IOException e) {
+                    MessageDialog.openError(editor.getSite().getShell(), "Could not save",
+                            "The annotations could not be written: " + e.getMessage()
+                                    + "\nNothing was lost: the previous file is unchanged.");
+                }
+            }
+            default -> throw new IllegalArgumentException("not an editor command: " + event.getCommand().getId());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,198 @@
+package dev.masklet.ui.internal.handlers;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.ColorDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Shell;
+
+import dev.masklet.core.model.LabelNames;
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.LabelColors;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+import dev.masklet.ui.internal.editor.ProjectEdit;
+import dev.masklet.ui.internal.editor.ProjectEdits;
+
+/**
+ * Label Manager: rename, merge, delete and recolour label classes across all frames of the open video. Each action
+ * is applied at once as one undoable edit (Edit > Undo).
+ */
+public final class LabelManagerDialog extends Dialog {
+    public static final String TITLE = "Label Manager";
+    private final MaskOverlayEditor editor;
+    private List labels;
+    private String[] names = new String[0];
+
+    public LabelManagerDialog(Shell parent, MaskOverlayEditor editor) {
+        super(parent);
+        this.editor = editor;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        labels = new List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        labels.setData(MaskletUi.WIDGET_ID_KEY, "labelList");
+        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+        gd.widthHint = 260;
+        gd.heightHint = 200;
+        labels.setLayoutData(gd);
+        Composite buttons = new Composite(area, SWT.NONE);
+        buttons.setLayout(new GridLayout(1, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        button(buttons, "Rename...", this::rename);
+        button(buttons, "Merge Into...", this::merge);
+        button(buttons, "Delete", this::delete);
+        button(buttons, "Colour...", this::recolour);
+        refresh();
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    @Override
+    protected void buttonPressed(int id) {
+        if (id == IDialogConstants.CLOSE_ID) {
+            close();
+        } else {
+            super.buttonPressed(id);
+        }
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Label name to the number of objects and masks with it. */
+    private Map<String, int[]> counts() {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (TrackedObject o : editor.project().objects()) {
+            int[] c = counts.computeIfAbsent(o.label(), k -> new int[2]);
+            c[0]++;
+            c[1] += o.masks().size();
+        }
+        return counts;
+    }
+
+    private void refresh() {
+        Map<String, int[]> counts = counts();
+        names = counts.keySet().toArray(String[]::new);
+        labels.removeAll();
+        counts.forEach((name, c) -> labels.add(name + "  (" + c[0] + " objects, " + c[1] + " masks)"));
+    }
+
+    private String selected() {
+        int i = labels.getSelectionIndex();
+        if (i < 0) {
+            MessageDialog.openInformation(getShell(), TITLE, "Select a label first.");
+            return null;
+        }
+        return names[i];
+    }
+
+    private static String checkName(String text) {
+        try {
+            LabelNames.check(text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void rename() {
+        String from = selected();
+        if (from == null) {
+            return;
+        }
+        InputDialog d = new InputDialog(getShell(), "Rename Label", "New name for '" + from + "' (an existing "
+                + "name merges the two classes):", from, LabelManagerDialog::checkName);
+        if (d.open() == Window.OK && !d.getValue().strip().equals(from)) {
+            String to = LabelNames.check(d.getValue());
+            ProjectEdit.apply(editor, "Rename label " + from + " to " + to,
+                    p -> {
+                        ProjectEdits.renameLabel(p, from, to);
+                        moveColour(from, to);
+                    });
+            refresh();
+        }
+    }
+
+    private void merge() {
+        String from = selected();
+        if (from == null) {
+            return;
+        }
+        InputDialog d = new InputDialog(getShell(), "Merge Label", "Merge '" + from + "' into the label:", "",
+                text -> java.util.Arrays.asList(names).contains(text.strip()) && !text.strip().equals(from) ? null
+                        : "Type the name of another existing label");
+        if (d.open() == Window.OK) {
+            String to = d.getValue().strip();
+            ProjectEdit.apply(editor, "Merge label " + from + " into " + to,
+                    p -> ProjectEdits.renameLabel(p, from, to));
+            refresh();
+        }
+    }
+
+    private void delete() {
+        String label = selected();
+        if (label != null && MessageDialog.openConfirm(getShell(), TITLE, "Delete every object labelled '" + label
+                + "' on all frames? (Edit > Undo brings them back.)")) {
+            ProjectEdit.apply(editor, "Delete label " + label, p -> ProjectEdits.deleteLabel(p, label));
+            refresh();
+        }
+    }
+
+    private void recolour() {
+        String label = selected();
+        if (label == null) {
+            return;
+        }
+        ColorDialog d = new ColorDialog(getShell());
+        d.setText("Colour of " + label);
+        RGB rgb = d.open();
+        if (rgb != null) {
+            ProjectEdit.apply(editor, "Recolour label " + label, p -> {
+                Map<String, RGB> colors = LabelColors.all();
+                colors.put(label, rgb);
+                LabelColors.setAll(colors);
+            });
+        }
+    }
+
+    /** A renamed class keeps its colour (inside the rename's edit, so undo gives it back). */
+    private static void moveColour(String from, String to) {
+        Map<String, RGB> colors = LabelColors.all();
+        RGB c = colors.remove(from);
+        if (c != null && !colors.containsKey(to)) {
+            colors.put(to, c);
+            LabelColors.setAll(colors);
+        }
+    }
+}

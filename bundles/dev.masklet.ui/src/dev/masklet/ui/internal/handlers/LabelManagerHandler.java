@@ -1,0 +1,18 @@
+package dev.masklet.ui.internal.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/** Annotate > Label Manager...: opens the {@link LabelManagerDialog} on the active video. */
+public final class LabelManagerHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        if (HandlerUtil.getActiveEditor(event) instanceof MaskOverlayEditor editor) {
+            new LabelManagerDialog(editor.getSite().getShell(), editor).open();
+        }
+        return null;
+    }
+}

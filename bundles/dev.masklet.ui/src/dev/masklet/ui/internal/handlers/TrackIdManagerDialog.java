@@ -1,0 +1,169 @@
+package dev.masklet.ui.internal.handlers;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import dev.masklet.core.model.TrackedObject;
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+import dev.masklet.ui.internal.editor.ProjectEdit;
+import dev.masklet.ui.internal.editor.ProjectEdits;
+
+/**
+ * Track-ID Manager: give a track another id, merge two tracks, delete a track's masks on a frame range. Each action
+ * is one undoable edit.
+ */
+public final class TrackIdManagerDialog extends Dialog {
+    public static final String TITLE = "Track-ID Manager";
+    private final MaskOverlayEditor editor;
+    private Table table;
+    private List<TrackedObject> tracks = List.of();
+
+    public TrackIdManagerDialog(Shell parent, MaskOverlayEditor editor) {
+        super(parent);
+        this.editor = editor;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+        table.setData(MaskletUi.WIDGET_ID_KEY, "trackTable");
+        table.setHeaderVisible(true);
+        for (String[] c : new String[][] {{"ID", "50"}, {"Label", "120"}, {"Frames", "70"}, {"Range", "90"}}) {
+            TableColumn col = new TableColumn(table, SWT.NONE);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+        gd.heightHint = 200;
+        table.setLayoutData(gd);
+        Composite buttons = new Composite(area, SWT.NONE);
+        buttons.setLayout(new GridLayout(1, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        button(buttons, "Reassign ID...", this::reassign);
+        button(buttons, "Merge Into...", this::merge);
+        button(buttons, "Delete Frames...", this::deleteRange);
+        refresh();
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    @Override
+    protected void buttonPressed(int id) {
+        if (id == IDialogConstants.CLOSE_ID) {
+            close();
+        } else {
+            super.buttonPressed(id);
+        }
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void refresh() {
+        tracks = List.copyOf(editor.project().objects());
+        table.removeAll();
+        for (TrackedObject o : tracks) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            String range = o.masks().isEmpty() ? "-" : (o.masks().firstKey() + 1) + "-" + (o.masks().lastKey() + 1);
+            item.setText(new String[] {Integer.toString(o.trackId()), o.label(),
+                Integer.toString(o.masks().size()), range});
+        }
+    }
+
+    private TrackedObject selected() {
+        int i = table.getSelectionIndex();
+        if (i < 0) {
+            MessageDialog.openInformation(getShell(), TITLE, "Select a track first.");
+            return null;
+        }
+        return tracks.get(i);
+    }
+
+    private Integer number(String title, String message, java.util.function.IntPredicate valid, String error) {
+        InputDialog d = new InputDialog(getShell(), title, message, "", text -> {
+            try {
+                return valid.test(Integer.parseInt(text.strip())) ? null : error;
+            } catch (NumberFormatException e) {
+                return error;
+            }
+        });
+        return d.open() == Window.OK ? Integer.parseInt(d.getValue().strip()) : null;
+    }
+
+    private void reassign() {
+        TrackedObject o = selected();
+        if (o == null) {
+            return;
+        }
+        Integer to = number("Reassign Track ID", "New id for track " + o.trackId() + " (" + o.label() + "):",
+                id -> id > 0 && editor.project().object(id).isEmpty(), "Type an id > 0 that no track uses");
+        if (to != null) {
+            ProjectEdit.apply(editor, "Reassign track " + o.trackId() + " to " + to,
+                    p -> ProjectEdits.reassign(p, o.trackId(), to));
+            refresh();
+        }
+    }
+
+    private void merge() {
+        TrackedObject o = selected();
+        if (o == null) {
+            return;
+        }
+        Integer into = number("Merge Tracks", "Merge track " + o.trackId() + " into track:",
+                id -> id != o.trackId() && editor.project().object(id).isPresent(), "Type the id of another track");
+        if (into != null) {
+            ProjectEdit.apply(editor, "Merge track " + o.trackId() + " into " + into,
+                    p -> ProjectEdits.merge(p, o.trackId(), into));
+            refresh();
+        }
+    }
+
+    private void deleteRange() {
+        TrackedObject o = selected();
+        if (o == null) {
+            return;
+        }
+        int n = editor.frameCount();
+        InputDialog d = new InputDialog(getShell(), "Delete Frames of a Track", "Frames first-last (1 to " + n
+                + ") from which track " + o.trackId() + " is removed:", (editor.frameIndex() + 1) + "-" + n,
+                text -> TrackRangeHandler.parse(text, n) == null ? "Type two frame numbers, e.g. 5-40" : null);
+        if (d.open() == Window.OK) {
+            int[] r = TrackRangeHandler.parse(d.getValue(), n);
+            ProjectEdit.apply(editor, "Delete track " + o.trackId() + " on frames " + (r[0] + 1) + "-" + (r[1] + 1),
+                    p -> ProjectEdits.deleteRange(p, o.trackId(), r[0], r[1]));
+            refresh();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.masklet.ui.internal.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
+/**
+ * Annotate > Track Frame Range...: asks for "first-last" (1-based, both included) and tracks the objects kept on
+ * the first frame through the range, backward when last is before first.
+ */
+public final class TrackRangeHandler extends AbstractHandler {
+    public static final String DIALOG_TITLE = "Track Frame Range";
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        if (!(HandlerUtil.getActiveEditor(event) instanceof MaskOverlayEditor editor)) {
+            return null;
+        }
+        int n = editor.frameCount();
+        String initial = (editor.frameIndex() + 1) + "-" + n;
+        InputDialog dialog = new InputDialog(editor.getSite().getShell(), DIALOG_TITLE,
+                "Frames to track, first-last (1 to " + n + "); objects are tracked from the first frame:", initial,
+                text -> parse(text, n) == null ? "Type two frame numbers between 1 and " + n + ", e.g. 5-40" : null);
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        int[] range = parse(dialog.getValue(), n);
+        editor.goToFrame(range[0]);
+        editor.trackTo(range[1]);
+        return null;
+    }
+
+    /** {first, last} as 0-based frames, or null when the text is not a range inside the video. */
+    static int[] parse(String text, int frameCount) {
+        String[] parts = text.strip().split("\\s*-\\s*");
+        if (parts.length != 2) {
+            return null;
+        }
+        try {
+            int a = Integer.parseInt(parts[0]);
+            int b = Integer.parseInt(parts[1]);
+            return a >= 1 && b >= 1 && a <= frameCount && b <= frameCount ? new int[] {a - 1, b - 1} : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

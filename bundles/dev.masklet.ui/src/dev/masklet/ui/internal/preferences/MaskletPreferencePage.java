@@ -1,0 +1,92 @@
+package dev.masklet.ui.internal.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+import dev.masklet.core.settings.MaskletPreferences;
+
+/**
+ * Window > Preferences > Masklet: model folder, device, threads, optimisation level, caches, autosave interval and
+ * polygon fineness, stored under {@link MaskletPreferences}' names in the instance scope node {@code dev.masklet},
+ * where the engine, media and store bundles read them.
+ */
+public final class MaskletPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+    public MaskletPreferencePage() {
+        super(GRID);
+        setDescription("Settings of Masklet's models, caches and saving. Model settings apply to models opened "
+                + "after the change (reset the tracker or reopen the video).");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(store());
+    }
+
+    /** The store of node {@code dev.masklet}, with MaskletPreferences' defaults so that the page shows them. */
+    static IPreferenceStore store() {
+        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, MaskletPreferences.NODE);
+        store.setDefault(MaskletPreferences.MODELS_FOLDER, MaskletPreferences.MODELS_FOLDER_DEFAULT);
+        store.setDefault(MaskletPreferences.ENGINE_DEVICE, MaskletPreferences.ENGINE_DEVICE_DEFAULT);
+        store.setDefault(MaskletPreferences.ENGINE_THREADS, MaskletPreferences.ENGINE_THREADS_DEFAULT);
+        store.setDefault(MaskletPreferences.ENGINE_OPT_LEVEL, MaskletPreferences.ENGINE_OPT_LEVEL_DEFAULT);
+        store.setDefault(MaskletPreferences.ENGINE_EMBEDDING_CACHE, MaskletPreferences.ENGINE_EMBEDDING_CACHE_DEFAULT);
+        store.setDefault(MaskletPreferences.MEDIA_FRAME_CACHE_MB, MaskletPreferences.MEDIA_FRAME_CACHE_MB_DEFAULT);
+        store.setDefault(MaskletPreferences.STORE_AUTOSAVE_SECONDS, MaskletPreferences.STORE_AUTOSAVE_SECONDS_DEFAULT);
+        store.setDefault(MaskletPreferences.GEOMETRY_POLYGON_EPSILON,
+                MaskletPreferences.GEOMETRY_POLYGON_EPSILON_DEFAULT);
+        return store;
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        DirectoryFieldEditor models = new DirectoryFieldEditor(MaskletPreferences.MODELS_FOLDER,
+                "Model folder (empty: $MASKLET_MODELS or ~/.cache/masklet/models):", getFieldEditorParent());
+        models.setEmptyStringAllowed(true);
+        addField(models);
+        addField(new ComboFieldEditor(MaskletPreferences.ENGINE_DEVICE, "Device:",
+                new String[][] {{"CPU", "cpu"}, {"GPU (CUDA; falls back to CPU when missing)", "cuda"}},
+                getFieldEditorParent()));
+        addField(integer(MaskletPreferences.ENGINE_THREADS, "Threads (0 = one per core):", 0, 256));
+        addField(new ComboFieldEditor(MaskletPreferences.ENGINE_OPT_LEVEL, "Graph optimisation:",
+                new String[][] {{"All", "all"}, {"Extended", "extended"}, {"Basic", "basic"}, {"None", "none"}},
+                getFieldEditorParent()));
+        addField(integer(MaskletPreferences.ENGINE_EMBEDDING_CACHE, "Embedding cache (frames):", 1, 1024));
+        addField(integer(MaskletPreferences.MEDIA_FRAME_CACHE_MB, "Frame cache (MB):", 16, 65536));
+        addField(integer(MaskletPreferences.STORE_AUTOSAVE_SECONDS,
+                "Autosave interval (s, 0 = on frame change and close):", 0, 3600));
+        addField(new DecimalFieldEditor(MaskletPreferences.GEOMETRY_POLYGON_EPSILON,
+                "Polygon fineness (tolerance in pixels, 0 = exact):", getFieldEditorParent()));
+    }
+
+    private IntegerFieldEditor integer(String name, String label, int min, int max) {
+        IntegerFieldEditor editor = new IntegerFieldEditor(name, label, getFieldEditorParent());
+        editor.setValidRange(min, max);
+        return editor;
+    }
+
+    /** A text field that accepts a number >= 0 with a decimal point (JFace has no such field editor). */
+    private static final class DecimalFieldEditor extends StringFieldEditor {
+        DecimalFieldEditor(String name, String label, org.eclipse.swt.widgets.Composite parent) {
+            super(name, label, parent);
+            setErrorMessage(label.replace(":", "") + " must be a number from 0 to 50");
+        }
+
+        @Override
+        protected boolean doCheckState() {
+            try {
+                double v = Double.parseDouble(getStringValue().strip());
+                return v >= 0 && v <= 50;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+    }
+}

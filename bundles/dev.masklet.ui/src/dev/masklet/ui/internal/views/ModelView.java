@@ -1,0 +1,90 @@
+package dev.masklet.ui.internal.views;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.prefs.BackingStoreException;
+
+import dev.masklet.core.settings.MaskletPreferences;
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.TrackingModels;
+
+/**
+ * The model in use: which tracking model Ctrl+M opens (best installed, or one chosen here), the device (CPU or
+ * CUDA, the {@code engine.device} preference) and what the active editor is doing.
+ */
+public final class ModelView extends EditorFollowingView {
+    private static final String BEST = "Best installed (SAM 2 if present)";
+    private Combo model;
+    private Combo device;
+    private Label status;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        new Label(parent, SWT.NONE).setText("Tracking model:");
+        model = new Combo(parent, SWT.READ_ONLY);
+        model.setData(MaskletUi.WIDGET_ID_KEY, "modelChoice");
+        model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        model.add(BEST);
+        List<String> installed = TrackingModels.installed();
+        installed.forEach(model::add);
+        int chosen = installed.indexOf(TrackingModels.preferred());
+        model.select(chosen < 0 ? 0 : chosen + 1);
+        model.addListener(SWT.Selection, e -> TrackingModels.setPreferred(
+                model.getSelectionIndex() == 0 ? "" : model.getItem(model.getSelectionIndex())));
+        new Label(parent, SWT.NONE).setText("Device:");
+        device = new Combo(parent, SWT.READ_ONLY);
+        device.setData(MaskletUi.WIDGET_ID_KEY, "deviceChoice");
+        device.setItems("CPU", "GPU (CUDA)");
+        device.select("cuda".equals(prefs().get(MaskletPreferences.ENGINE_DEVICE,
+                MaskletPreferences.ENGINE_DEVICE_DEFAULT)) ? 1 : 0);
+        device.addListener(SWT.Selection, e -> {
+            IEclipsePreferences p = prefs();
+            p.put(MaskletPreferences.ENGINE_DEVICE, device.getSelectionIndex() == 1 ? "cuda" : "cpu");
+            try {
+                p.flush();
+            } catch (BackingStoreException ex) {
+                // kept for this session
+            }
+        });
+        status = new Label(parent, SWT.WRAP);
+        status.setData(MaskletUi.WIDGET_ID_KEY, "modelStatus");
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        gd.widthHint = 200;
+        status.setLayoutData(gd);
+        startFollowing();
+    }
+
+    private static IEclipsePreferences prefs() {
+        return InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE);
+    }
+
+    @Override
+    protected boolean isDisposed() {
+        return status == null || status.isDisposed();
+    }
+
+    @Override
+    protected void refresh() {
+        if (editor() == null) {
+            status.setText("No video open.");
+        } else {
+            status.setText((editor().isTracking() ? "Tracking with " : "Tracking model loaded: ")
+                    + editor().trackingModelName() + "\nChanges apply after Reset Tracker or reopening the video.");
+        }
+        status.getParent().layout();
+    }
+
+    @Override
+    public void setFocus() {
+        model.setFocus();
+    }
+}
