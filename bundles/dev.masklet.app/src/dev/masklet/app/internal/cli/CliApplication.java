@@ -38,7 +38,7 @@ public final class CliApplication implements IApplication {
                 case "info" -> CliCommands.info(CliOptions.parse(rest), out);
                 case "sample" -> CliCommands.sample(CliOptions.parse(rest), out);
                 case "segment" -> SegmentCommand.run(CliOptions.parse(rest), out);
-                case "models" -> ModelsCommand.run(out);
+                case "models" -> ModelsCommand.run(CliOptions.parse(rest), out, err);
                 case "bench-engine" -> BenchEngineCommand.run(CliOptions.parse(rest), out, err);
                 case "export" -> CliExport.run(rest, out, err);
                 case "track" -> TrackCommand.run(rest, out, err);
