@@ -35,9 +35,11 @@ final class ModelsCommand {
     static int run(CliOptions options, PrintStream out, PrintStream err) throws CliException {
         ModelManager manager = EngineServices.modelManager();
         if (options.get("install") != null) {
+            refuse(options, "install", "import", "name");
             return install(manager, options, out, err);
         }
         if (options.get("import") != null) {
+            refuse(options, "import", "from", "descriptor");
             return importFolder(manager, options, out, err);
         }
         if (options.get("from") != null || options.get("name") != null || options.get("descriptor") != null) {
@@ -45,6 +47,14 @@ final class ModelsCommand {
                     CliApplication.USAGE);
         }
         return list(manager, out);
+    }
+
+    private static void refuse(CliOptions options, String action, String... others) throws CliException {
+        for (String o : others) {
+            if (options.get(o) != null) {
+                throw new CliException("--" + o + " does not go with --" + action, CliApplication.USAGE);
+            }
+        }
     }
 
     private static int list(ModelManager manager, PrintStream out) throws CliException {
