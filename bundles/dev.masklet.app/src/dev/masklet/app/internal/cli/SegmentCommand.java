@@ -11,6 +11,7 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.EngineSettings;
 import dev.masklet.engine.onnx.internal.sam2.Sam2ImageEngine;
 import dev.masklet.engine.onnx.internal.tracking.Sam2ModelLocator;
 
@@ -59,7 +60,7 @@ final class SegmentCommand {
             return segment(defaultEngine, rgb, Prompt.of(points, box), target, out);
         }
         // any other model must be a SAM 2 model (name under the models folder, or its folder): its image mode
-        try (Sam2ImageEngine sam2 = Sam2ImageEngine.open(sam2Model(model, defaultEngine), 0)) {
+        try (Sam2ImageEngine sam2 = Sam2ImageEngine.open(sam2Model(model, defaultEngine), EngineSettings.current())) {
             return segment(sam2, rgb, Prompt.of(points, box), target, out);
         } catch (EngineException e) {
             throw new CliException(e.getMessage());

@@ -67,6 +67,7 @@ class EngineSettingsTest {
             assertEquals("none", engine.deviceStatus().active(), "nothing is loaded before the first use");
             engine.ensureReady();
             DeviceStatus status = engine.deviceStatus();
+            System.out.println("MobileSAM with engine.device=cuda: " + status.message());
             assertEquals("cuda", status.requested());
             assertEquals("cpu", status.active());
             assertTrue(status.isFallback());

@@ -73,6 +73,10 @@ public record EngineSettings(String device, int threads, String optLevel, boolea
         return new EngineSettings(newDevice, threads, optLevel, arena, embeddingCache, problems);
     }
 
+    public EngineSettings withThreads(int count) {
+        return new EngineSettings(device, count, optLevel, arena, embeddingCache, problems);
+    }
+
     public EngineSettings withEmbeddingCache(int size) {
         return new EngineSettings(device, threads, optLevel, arena, size, problems);
     }

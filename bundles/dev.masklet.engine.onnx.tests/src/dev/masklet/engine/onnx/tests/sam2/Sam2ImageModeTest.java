@@ -18,6 +18,7 @@ import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
+import dev.masklet.engine.onnx.internal.EngineSettings;
 import dev.masklet.engine.onnx.internal.sam2.Sam2ImageEngine;
 import dev.masklet.engine.onnx.internal.sam2.Sam2MaskPostprocessor;
 
@@ -35,7 +36,7 @@ class Sam2ImageModeTest {
     @BeforeAll
     static void open() throws Exception {
         fixture = Sam2Fixture.find().orElseThrow(() -> new IllegalStateException(Sam2Fixture.notFoundMessage()));
-        engine = Sam2ImageEngine.open(fixture.dir, 1);
+        engine = Sam2ImageEngine.open(fixture.dir, EngineSettings.defaults().withThreads(1));
         frame0 = engine.encode(new RgbImage(fixture.videoWidth(), fixture.videoHeight(), fixture.pngFrame(0)));
     }
 
@@ -69,6 +70,21 @@ class Sam2ImageModeTest {
         MaskPrediction viaService = engine.predict(frame0, box);
         assertArrayEquals(result.prediction().lowResLogits(), viaService.lowResLogits());
         assertEquals(result.prediction().mask().area(), viaService.mask().area());
+    }
+
+    /** CUDA asked for on the CPU-only runtime: the SAM 2 graphs run on the CPU, say so, and give the same result. */
+    @Test
+    void cudaFallsBackToTheCpuWithTheSameResult() throws Exception {
+        Prompt box = Prompt.of(List.of(), new Prompt.Box(230, 20, 290, 70));
+        try (Sam2ImageEngine onCuda = Sam2ImageEngine.open(fixture.dir,
+                EngineSettings.defaults().withThreads(1).withDevice("cuda"))) {
+            assertTrue(onCuda.deviceStatus().isFallback(), onCuda.deviceStatus().message());
+            assertTrue(onCuda.deviceStatus().message().startsWith("CUDA requested but not available ("),
+                    onCuda.deviceStatus().message());
+            ImageEmbedding embedding = onCuda.encode(
+                    new RgbImage(fixture.videoWidth(), fixture.videoHeight(), fixture.pngFrame(0)));
+            assertMatches(referenceObject(1, 2), onCuda.decode(embedding, box), "object 2 (CUDA requested)");
+        }
     }
 
     private static JsonObject referenceObject(int step, int objectId) {

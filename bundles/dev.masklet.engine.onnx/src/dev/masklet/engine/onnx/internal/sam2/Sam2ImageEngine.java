@@ -10,11 +10,13 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.engine.DeviceStatus;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.EngineSettings;
 
 /**
  * SAM 2 in image mode: a frame is segmented on its own, with only the vision encoder and the mask decoder of the
@@ -41,16 +43,20 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
     }
 
     /**
-     * @param intraOpThreads ONNX Runtime threads, 0 lets it choose
+     * @param settings ONNX Runtime threads, optimisation level, arena and device
      * @throws EngineException naming the file and the problem when the folder does not hold a contract model
      */
-    public static Sam2ImageEngine open(Path directory, int intraOpThreads) throws EngineException {
+    public static Sam2ImageEngine open(Path directory, EngineSettings settings) throws EngineException {
         try {
-            return new Sam2ImageEngine(directory.getFileName().toString(), Sam2Model.open(directory,
-                    intraOpThreads));
+            return new Sam2ImageEngine(directory.getFileName().toString(), Sam2Model.open(directory, settings));
         } catch (Sam2Exception e) {
             throw new EngineException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public DeviceStatus deviceStatus() {
+        return model.deviceStatus();
     }
 
     /** One object's decoder outputs on one image, with what {@link MaskPrediction} leaves out. */
