@@ -55,6 +55,13 @@ check "segment: one click on a drawn disk, mask at image size, IoU $iou > 0.95 (
 "$cli" segment --image "$work/disk.png" --box 120,150,320,350 --point 50,50,0 --out "$work/box.png" >/dev/null 2>"$work/err"
 check "segment with a box and a negative point" $?
 
+# engine.device=cuda on the shipped CPU-only ONNX Runtime: the CPU does the work and stderr says why
+out=$(JAVA_TOOL_OPTIONS=-Dmasklet.engine.device=cuda "$cli" segment --image "$work/disk.png" --point 220,250,1 \
+  --out "$work/cuda.png" 2>"$work/err"); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -Eq '^score [0-9.]+$' \
+  && grep -q '^masklet-cli: note: CUDA requested but not available (.*); running on CPU$' "$work/err"
+check "segment with engine.device=cuda falls back to the CPU with a note ($(grep note "$work/err"))" $?
+
 "$cli" segment --image "$work/nope.png" --point 1,1,1 --out "$work/x.png" >/dev/null 2>"$work/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "nope.png" "$work/err"; check "segment on a missing image fails clearly" $?
 

@@ -24,7 +24,7 @@ final class SegmentCommand {
     private SegmentCommand() {
     }
 
-    static int run(CliOptions options, PrintStream out) throws CliException {
+    static int run(CliOptions options, PrintStream out, PrintStream err) throws CliException {
         Path image = Path.of(options.require("image"));
         Path target = Path.of(options.require("out"));
         List<Prompt.Point> points = new ArrayList<>();
@@ -57,11 +57,11 @@ final class SegmentCommand {
             }
         }
         if (model == null || model.equals(defaultEngine.modelName())) {
-            return segment(defaultEngine, rgb, Prompt.of(points, box), target, out);
+            return segment(defaultEngine, rgb, Prompt.of(points, box), target, out, err);
         }
         // any other model must be a SAM 2 model (name under the models folder, or its folder): its image mode
         try (Sam2ImageEngine sam2 = Sam2ImageEngine.open(sam2Model(model, defaultEngine), EngineSettings.current())) {
-            return segment(sam2, rgb, Prompt.of(points, box), target, out);
+            return segment(sam2, rgb, Prompt.of(points, box), target, out, err);
         } catch (EngineException e) {
             throw new CliException(e.getMessage());
         }
@@ -78,9 +78,12 @@ final class SegmentCommand {
     }
 
     private static int segment(SegmentationEngine engine, RgbImage rgb, Prompt prompt, Path target,
-            PrintStream out) throws CliException {
+            PrintStream out, PrintStream err) throws CliException {
         try {
             MaskPrediction prediction = engine.predict(engine.encode(rgb), prompt);
+            if (engine.deviceStatus().isFallback()) {
+                err.println("masklet-cli: note: " + engine.deviceStatus().message());
+            }
             ImageFiles.writeMask(prediction.mask(), target);
             out.println(String.format(Locale.ROOT, "score %.4f", prediction.score()));
             return 0;
