@@ -81,6 +81,13 @@ check "segment: one click on a drawn disk, mask at image size, IoU $iou > 0.95 (
 "$cli" segment --image "$work/disk.png" --box 120,150,320,350 --point 50,50,0 --out "$work/box.png" >/dev/null 2>"$work/err"
 check "segment with a box and a negative point" $?
 
+# engine.device=cuda on the shipped CPU-only ONNX Runtime: the CPU does the work and stderr says why
+out=$(JAVA_TOOL_OPTIONS=-Dmasklet.engine.device=cuda "$cli" segment --image "$work/disk.png" --point 220,250,1 \
+  --out "$work/cuda.png" 2>"$work/err"); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -Eq '^score [0-9.]+$' \
+  && grep -q '^masklet-cli: note: CUDA requested but not available (.*); running on CPU$' "$work/err"
+check "segment with engine.device=cuda falls back to the CPU with a note ($(grep note "$work/err"))" $?
+
 "$cli" segment --image "$work/nope.png" --point 1,1,1 --out "$work/x.png" >/dev/null 2>"$work/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "nope.png" "$work/err"; check "segment on a missing image fails clearly" $?
 
@@ -89,6 +96,39 @@ check "segment with a box and a negative point" $?
 
 out=$("$cli" models 2>&1); rc=$?
 [ $rc -eq 0 ] && echo "$out" | grep -Eq '^mobilesam	ok	'; check "models lists the default model as ok" $?
+
+# models --install over real HTTP: a node server on the loopback serves the installed default model under /good/,
+# and under /bad/ the same files with one byte of sam.onnx changed
+src="${MASKLET_MODELS:-$HOME/.cache/masklet/models}/mobilesam"
+node -e '
+  const fs = require("fs"), http = require("http"), [dir, portFile] = process.argv.slice(1);
+  http.createServer((req, res) => {
+    const m = /^\/(good|bad)\/([\w.]+)$/.exec(req.url);
+    if (!m || !fs.existsSync(dir + "/" + m[2])) { res.writeHead(404); res.end(); return; }
+    const body = fs.readFileSync(dir + "/" + m[2]);
+    if (m[1] === "bad" && m[2] === "sam.onnx") body[body.length >> 1] ^= 1;
+    res.writeHead(200, {"Content-Length": body.length}); res.end(body);
+  }).listen(0, "127.0.0.1", function () { fs.writeFileSync(portFile, String(this.address().port)); });
+' "$src" "$work/port" & server=$!
+for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
+port=$(cat "$work/port" 2>/dev/null)
+MASKLET_MODELS="$work/models" "$cli" models --install mobilesam --from "http://127.0.0.1:$port/good/" >"$work/out" 2>"$work/err"; rc=$?
+[ $rc -eq 0 ] && grep -qx "mobilesam	ok	$work/models/mobilesam" "$work/out" && grep -q '^models: encoder.onnx .*(100 %)$' "$work/err" \
+  && cmp -s "$src/sam.onnx" "$work/models/mobilesam/sam.onnx" && [ "$(ls -A "$work/models")" = mobilesam ]
+check "models --install downloads, verifies and installs the model, progress on stderr ($(tail -n 1 "$work/err"))" $?
+MASKLET_MODELS="$work/models" "$cli" models >"$work/out" 2>&1; rc=$?
+[ $rc -eq 0 ] && grep -qx "mobilesam	ok	$work/models/mobilesam" "$work/out"; check "models lists the installed model" $?
+MASKLET_MODELS="$work/models2" "$cli" models --install mobilesam --from "http://127.0.0.1:$port/bad/" >"$work/out" 2>"$work/err"; rc=$?
+[ $rc -eq 1 ] && tail -n 1 "$work/err" | grep -q '^masklet-cli: sam.onnx from .* sha256 .*nothing was installed$' \
+  && [ ! -e "$work/models2/mobilesam" ] && [ ! -s "$work/out" ]
+check "models --install with a wrong checksum fails with one line, nothing installed ($(tail -n 1 "$work/err"))" $?
+kill $server 2>/dev/null; wait $server 2>/dev/null
+mkdir -p "$work/broken" && cp "$src/model.json" "$src/sam.onnx" "$work/broken/"
+MASKLET_MODELS="$work/models3" "$cli" models --import "$work/broken" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q "encoder.onnx is missing" "$work/err" && [ ! -e "$work/models3/mobilesam" ]
+check "models --import of a folder without a file names it ($(cat "$work/err"))" $?
+MASKLET_MODELS="$work/models3" "$cli" models --import "$work/broken" --descriptor x >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 2 ]; check "models --import with --descriptor is a usage error (exit 2)" $?
 # export: a project for the sample clip with two objects (masks as COCO RLE, written by node)
 node -e '
   const [w, h] = [640, 360];

@@ -105,5 +105,22 @@ check "--range past the end: exit 1, one line ($(cat "$work/err"))" $rc
 "$cli" track --video "$work/clip.mp4" --prompts "$work/prompts.json" >/dev/null 2>"$work/err"
 one_line_error $? 2 "$work/err" "--out"; check "a missing --out is a usage error (exit 2)" $?
 
+# segment with a SAM 2 model folder: image mode (vision encoder + mask decoder) on frame 0 of the fixture; the box
+# of object 2 must give the transformers reference's frame-0 mask (a few pixels at logit ~0 may flip, CONTRACT.md §7)
+out=$("$cli" segment --image "$fixture/frames/frame_000.png" --box 230,20,290,70 --model "$fixture" \
+  --out "$work/sam2.png" 2>"$work/err"); rc=$?
+convert "$work/sam2.png" -depth 8 gray:"$work/sam2.raw" 2>/dev/null
+differ=$(node -e '
+  const fs = require("fs"), [dir, raw] = process.argv.slice(1);
+  const ref = JSON.parse(fs.readFileSync(dir + "/reference.json", "utf8"));
+  const name = ref.steps[1].objects.find(o => o.obj_id === 2).video_mask, b = ref.blobs[name];
+  const want = fs.readFileSync(dir + "/reference.bin").subarray(b.offset, b.offset + b.nbytes);
+  const got = fs.existsSync(raw) ? fs.readFileSync(raw) : Buffer.alloc(0);
+  let d = 0; if (got.length !== want.length) d = -1;
+  else for (let i = 0; i < got.length; i++) if ((got[i] > 127) !== (want[i] === 1)) d++;
+  console.log(d);' "$fixture" "$work/sam2.raw")
+[ $rc -eq 0 ] && echo "$out" | grep -Eq '^score [0-9.]+$' && [ "$differ" -ge 0 ] && [ "$differ" -le 7 ]
+check "segment --model SAM2_DIR (image mode) gives the reference mask of frame 0 ($differ px differ; $out$(cat "$work/err"))" $?
+
 echo "track: $passed passed, $failed failed"
 [ $failed -eq 0 ]

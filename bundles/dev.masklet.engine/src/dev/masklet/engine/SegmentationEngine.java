@@ -21,4 +21,30 @@ public interface SegmentationEngine {
 
     /** Runs the prompt decoder; fast enough to call on every click. */
     MaskPrediction predict(ImageEmbedding embedding, Prompt prompt) throws EngineException;
+
+    /**
+     * The embedding of a frame, encoded at most once: the engine keeps the embeddings of the most recently used
+     * frames (how many is a preference), and a frame being encoded in the background by {@link #prefetch} is
+     * waited for rather than encoded again.
+     */
+    default ImageEmbedding encode(FrameKey frame, RgbImage image) throws EngineException {
+        return encode(image);
+    }
+
+    /**
+     * Starts encoding a frame on the engine's background thread (e.g. the next frames while the user works on this
+     * one) and returns at once. Frames already cached or queued are skipped; failures are forgotten (a later
+     * {@link #encode(FrameKey, RgbImage)} reports them).
+     */
+    default void prefetch(FrameKey frame, RgbImage image) {
+    }
+
+    /** Drops the queued background encodings that have not started (e.g. after a jump to another frame). */
+    default void cancelPrefetch() {
+    }
+
+    /** Where the model runs, and why not on the requested device if it does not. */
+    default DeviceStatus deviceStatus() {
+        return new DeviceStatus("cpu", "cpu", "running on CPU");
+    }
 }

@@ -37,8 +37,8 @@ public final class CliApplication implements IApplication {
                 case "--version", "version" -> CliCommands.version(out);
                 case "info" -> CliCommands.info(CliOptions.parse(rest), out);
                 case "sample" -> CliCommands.sample(CliOptions.parse(rest), out);
-                case "segment" -> SegmentCommand.run(CliOptions.parse(rest), out);
-                case "models" -> ModelsCommand.run(out);
+                case "segment" -> SegmentCommand.run(CliOptions.parse(rest), out, err);
+                case "models" -> ModelsCommand.run(CliOptions.parse(rest), out, err);
                 case "bench-engine" -> BenchEngineCommand.run(CliOptions.parse(rest), out, err);
                 case "export" -> CliExport.run(rest, out, err);
                 case "track" -> TrackCommand.run(rest, out, err);

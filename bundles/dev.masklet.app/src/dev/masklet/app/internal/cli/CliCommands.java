@@ -28,6 +28,7 @@ final class CliCommands {
               segment --image I [--point X,Y,LABEL]... [--box X0,Y0,X1,Y1] [--model NAME] --out MASK.png
                                             one mask (255 = object) from clicks and/or a box; prints "score S"
               models                        list installed models and whether each is usable
+            """ + ModelsCommand.USAGE + """
               bench-engine [--runs N] [--report FILE]
                                             time the engine against raw ONNX Runtime
             """ + CliExport.USAGE + """

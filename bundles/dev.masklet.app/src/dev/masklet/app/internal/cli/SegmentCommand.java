@@ -11,6 +11,9 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.EngineSettings;
+import dev.masklet.engine.onnx.internal.sam2.Sam2ImageEngine;
+import dev.masklet.engine.onnx.internal.tracking.Sam2ModelLocator;
 
 /**
  * {@code masklet-cli segment --image I [--point X,Y,LABEL]... [--box X0,Y0,X1,Y1] [--model NAME] --out MASK.png}:
@@ -21,7 +24,7 @@ final class SegmentCommand {
     private SegmentCommand() {
     }
 
-    static int run(CliOptions options, PrintStream out) throws CliException {
+    static int run(CliOptions options, PrintStream out, PrintStream err) throws CliException {
         Path image = Path.of(options.require("image"));
         Path target = Path.of(options.require("out"));
         List<Prompt.Point> points = new ArrayList<>();
@@ -44,12 +47,8 @@ final class SegmentCommand {
         if (points.isEmpty() && box == null) {
             throw new CliException("give at least one --point X,Y,LABEL or a --box X0,Y0,X1,Y1", CliApplication.USAGE);
         }
-        SegmentationEngine engine = EngineServices.segmentationEngine();
+        SegmentationEngine defaultEngine = EngineServices.segmentationEngine();
         String model = options.get("model");
-        if (model != null && !model.equals(engine.modelName())) {
-            throw new CliException("model '" + model + "' is not installed for image segmentation; available: "
-                    + engine.modelName());
-        }
         RgbImage rgb = ImageFiles.read(image);
         for (Prompt.Point p : points) {
             if (p.x() < 0 || p.y() < 0 || p.x() >= rgb.width() || p.y() >= rgb.height()) {
@@ -57,8 +56,34 @@ final class SegmentCommand {
                         + rgb.height() + " image");
             }
         }
+        if (model == null || model.equals(defaultEngine.modelName())) {
+            return segment(defaultEngine, rgb, Prompt.of(points, box), target, out, err);
+        }
+        // any other model must be a SAM 2 model (name under the models folder, or its folder): its image mode
+        try (Sam2ImageEngine sam2 = Sam2ImageEngine.open(sam2Model(model, defaultEngine), EngineSettings.current())) {
+            return segment(sam2, rgb, Prompt.of(points, box), target, out, err);
+        } catch (EngineException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private static Path sam2Model(String model, SegmentationEngine defaultEngine) throws CliException {
         try {
-            MaskPrediction prediction = engine.predict(engine.encode(rgb), Prompt.of(points, box));
+            return Sam2ModelLocator.resolve(model, Sam2ModelLocator.modelsRoot());
+        } catch (EngineException e) {
+            throw new CliException("model '" + model + "' is not installed for image segmentation (available: "
+                    + defaultEngine.modelName() + " and the SAM 2 models in " + Sam2ModelLocator.modelsRoot()
+                    + "): " + e.getMessage());
+        }
+    }
+
+    private static int segment(SegmentationEngine engine, RgbImage rgb, Prompt prompt, Path target,
+            PrintStream out, PrintStream err) throws CliException {
+        try {
+            MaskPrediction prediction = engine.predict(engine.encode(rgb), prompt);
+            if (engine.deviceStatus().isFallback()) {
+                err.println("masklet-cli: note: " + engine.deviceStatus().message());
+            }
             ImageFiles.writeMask(prediction.mask(), target);
             out.println(String.format(Locale.ROOT, "score %.4f", prediction.score()));
             return 0;

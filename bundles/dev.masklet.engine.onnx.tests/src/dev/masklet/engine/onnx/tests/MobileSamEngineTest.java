@@ -2,6 +2,7 @@ package dev.masklet.engine.onnx.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -114,5 +115,91 @@ class MobileSamEngineTest {
         assertTrue(disk.iou(truth(MobileSamEngineTest::inDisk)) > 0.9);
         assertTrue(square.iou(truth(MobileSamEngineTest::inSquare)) > 0.9);
         assertTrue(disk.iou(square) < 0.01, "the two masks do not overlap");
+    }
+
+    /** A blue disk and an orange square touching it on its right: two objects that one box or two clicks join. */
+    static RgbImage touchingScene() {
+        byte[] rgb = new byte[W * H * 3];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int[] c = inDisk(x, y) ? new int[] {40, 60, 150}
+                        : inTouchingSquare(x, y) ? new int[] {230, 180, 30}
+                                : new int[] {200 + ((x / 16 + y / 16) % 2) * 8, 200 + ((x / 16 + y / 16) % 2) * 8,
+                                        195 + ((x / 16 + y / 16) % 2) * 8};
+                int i = (y * W + x) * 3;
+                rgb[i] = (byte) c[0];
+                rgb[i + 1] = (byte) c[1];
+                rgb[i + 2] = (byte) c[2];
+            }
+        }
+        return new RgbImage(W, H, rgb);
+    }
+
+    /** The square's visible part: x 300..429, y 190..309, less what the disk covers. */
+    static boolean inTouchingSquare(int x, int y) {
+        return x >= 300 && x < 430 && y >= 190 && y < 310 && !inDisk(x, y);
+    }
+
+    static boolean inDiskOrTouchingSquare(int x, int y) {
+        return inDisk(x, y) || inTouchingSquare(x, y);
+    }
+
+    /** Pixels of {@code mask} inside {@code region}, as a share of the region. */
+    static double covered(BinaryMask mask, BinaryMask region) {
+        int inside = 0;
+        int total = 0;
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                if (region.get(x, y)) {
+                    total++;
+                    inside += mask.get(x, y) ? 1 : 0;
+                }
+            }
+        }
+        return (double) inside / total;
+    }
+
+    @Test
+    void aNegativePointRemovesARegion() throws Exception {
+        ImageEmbedding embedding = engine.encode(touchingScene());
+        Prompt.Box aroundBoth = new Prompt.Box(125, 155, 435, 345);
+        BinaryMask both = engine.predict(embedding, Prompt.of(List.of(), aroundBoth)).mask();
+        assertTrue(both.iou(truth(MobileSamEngineTest::inDiskOrTouchingSquare)) > 0.95,
+                "the box takes disk and square: IoU " + both.iou(truth(MobileSamEngineTest::inDiskOrTouchingSquare)));
+
+        BinaryMask diskOnly = engine.predict(embedding,
+                Prompt.of(List.of(new Prompt.Point(365, 250, false)), aroundBoth)).mask();
+        double iou = diskOnly.iou(truth(MobileSamEngineTest::inDisk));
+        assertTrue(iou > 0.95, "the negative point on the square leaves the disk: IoU " + iou);
+        double left = covered(diskOnly, truth(MobileSamEngineTest::inTouchingSquare));
+        assertTrue(left < 0.01, "share of the square still in the mask: " + left);
+    }
+
+    @Test
+    void refinementFeedsThePreviousLowResMaskBack() throws Exception {
+        ImageEmbedding embedding = engine.encode(touchingScene());
+        // first two positive clicks: the user gets disk and square together
+        MaskPrediction first = engine.predict(embedding, Prompt.of(
+                List.of(new Prompt.Point(220, 250, true), new Prompt.Point(365, 250, true)), null));
+        assertTrue(first.mask().iou(truth(MobileSamEngineTest::inDiskOrTouchingSquare)) > 0.95);
+
+        // then keeps the disk click, adds "not this" on the square and refines the previous mask
+        Prompt correction = Prompt.of(List.of(new Prompt.Point(220, 250, true), new Prompt.Point(380, 280, false)),
+                null);
+        MaskPrediction refined = engine.predict(embedding, correction.withPrevious(first.lowResLogits()));
+        double iou = refined.mask().iou(truth(MobileSamEngineTest::inDisk));
+        assertTrue(iou > 0.95, "the refined mask is the disk: IoU " + iou);
+        assertTrue(covered(refined.mask(), truth(MobileSamEngineTest::inTouchingSquare)) < 0.01);
+
+        // the previous mask really reaches the decoder: without it the logits are not the same
+        MaskPrediction unrefined = engine.predict(embedding, correction);
+        double maxDiff = 0;
+        for (int i = 0; i < refined.lowResLogits().length; i++) {
+            maxDiff = Math.max(maxDiff, Math.abs(refined.lowResLogits()[i] - unrefined.lowResLogits()[i]));
+        }
+        assertTrue(maxDiff > 0.01, "logits with and without the previous mask differ by at most " + maxDiff);
+        assertThrows(IllegalArgumentException.class,
+                () -> engine.predict(embedding, correction.withPrevious(new float[100])),
+                "previous logits of the wrong size are refused");
     }
 }

@@ -4,8 +4,10 @@ import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -13,16 +15,19 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.engine.DeviceStatus;
 import dev.masklet.engine.EngineException;
+import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
 
 /**
- * The default engine: MobileSAM (TinyViT encoder + SAM prompt decoder) on ONNX Runtime's CPU provider. Registered
- * as an OSGi service by OSGI-INF/mobilesam-engine.xml; sessions are opened on first use, not at activation, so the
- * workbench starts without waiting for a model.
+ * The default engine: MobileSAM (TinyViT encoder + SAM prompt decoder) on ONNX Runtime, on the CPU or, when the
+ * preferences ask for it and it is available, CUDA. Registered as an OSGi service by OSGI-INF/mobilesam-engine.xml;
+ * sessions are opened on first use, not at activation, so the workbench starts without waiting for a model. The
+ * preferences ({@link EngineSettings}) are read when the sessions are opened.
  */
 public final class MobileSamEngine implements SegmentationEngine {
     private static final int INPUT = 1024;
@@ -33,6 +38,11 @@ public final class MobileSamEngine implements SegmentationEngine {
             new float[] {123.675f, 116.28f, 103.53f}, new float[] {58.395f, 57.12f, 57.375f});
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final Supplier<EngineSettings> settings;
+    private final AtomicLong encoderRuns = new AtomicLong();
+    private volatile DeviceStatus deviceStatus;
+    /** Created on first use, with the size the preferences give then. */
+    private EmbeddingCache embeddings;
     /**
      * Model runs hold the read lock, opening and closing sessions the write lock: closing a session while a run
      * is inside it crashes the native runtime (seen when the workbench shut down during an encode).
@@ -42,6 +52,17 @@ public final class MobileSamEngine implements SegmentationEngine {
     private OrtSession decoder;
     private boolean deactivated;
 
+    /** For Declarative Services: settings from the preferences. */
+    public MobileSamEngine() {
+        this(EngineSettings::current);
+    }
+
+    /** @param settings read each time the sessions are opened */
+    public MobileSamEngine(Supplier<EngineSettings> settings) {
+        this.settings = settings;
+        this.deviceStatus = new DeviceStatus(EngineSettings.defaults().device(), "none", "model not loaded yet");
+    }
+
     public void activate() {
         // nothing to do until the first call: see class comment
     }
@@ -50,6 +71,11 @@ public final class MobileSamEngine implements SegmentationEngine {
         lifecycle.writeLock().lock();
         try {
             deactivated = true;
+            synchronized (this) {
+                if (embeddings != null) {
+                    embeddings.close();
+                }
+            }
             closeSessions();
         } finally {
             lifecycle.writeLock().unlock();
@@ -63,6 +89,15 @@ public final class MobileSamEngine implements SegmentationEngine {
 
     @Override
     public void ensureReady() throws EngineException {
+        // Fast path under the read lock: a background encode holds it too, so a click's decode does not wait for it.
+        lifecycle.readLock().lock();
+        try {
+            if (encoder != null && !deactivated) {
+                return;
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
         lifecycle.writeLock().lock();
         try {
             openSessions();
@@ -79,10 +114,19 @@ public final class MobileSamEngine implements SegmentationEngine {
             return;
         }
         ModelFolder folder = ModelFolder.open(ModelFolder.modelsRoot().resolve("mobilesam"));
+        EngineSettings current = settings.get();
         try {
-            OrtSession.SessionOptions options = OrtOptions.cpu();
-            encoder = env.createSession(folder.file("encoder").toString(), options);
-            decoder = env.createSession(folder.file("decoder").toString(), options);
+            try {
+                openWith(folder, current);
+            } catch (OrtException e) {
+                if (!"cuda".equals(deviceStatus.active())) {
+                    throw e;
+                }
+                // the provider was added but the session could not use it (e.g. CUDA libraries missing)
+                closeSessions();
+                openWith(folder, current.withDevice("cpu"));
+                deviceStatus = OrtOptions.cudaFallback(e.getMessage());
+            }
             checkNames(encoder, folder.file("encoder").toString(), List.of("input"));
             checkNames(decoder, folder.file("decoder").toString(),
                     List.of("image_embeddings", "point_coords", "point_labels", "mask_input", "has_mask_input",
@@ -97,6 +141,53 @@ public final class MobileSamEngine implements SegmentationEngine {
         }
     }
 
+    private void openWith(ModelFolder folder, EngineSettings current) throws OrtException, EngineException {
+        OrtOptions.Configured configured = OrtOptions.configure(current);
+        try (OrtSession.SessionOptions options = configured.options()) {
+            deviceStatus = configured.status();
+            encoder = env.createSession(folder.file("encoder").toString(), options);
+            decoder = env.createSession(folder.file("decoder").toString(), options);
+        }
+    }
+
+    @Override
+    public DeviceStatus deviceStatus() {
+        return deviceStatus;
+    }
+
+    /** How often the image encoder has run (tests count them to see that the cache and prefetching work). */
+    public long encoderRuns() {
+        return encoderRuns.get();
+    }
+
+    /** The frames whose embeddings are cached, least recently used first. */
+    public List<FrameKey> cachedFrames() {
+        return embeddings().cachedFrames();
+    }
+
+    @Override
+    public ImageEmbedding encode(FrameKey frame, RgbImage image) throws EngineException {
+        return embeddings().get(frame, image);
+    }
+
+    /** Returns at once: the model itself is loaded on the background thread if it is not loaded yet. */
+    @Override
+    public void prefetch(FrameKey frame, RgbImage image) {
+        embeddings().prefetch(frame, image);
+    }
+
+    @Override
+    public void cancelPrefetch() {
+        embeddings().cancelQueued();
+    }
+
+    private synchronized EmbeddingCache embeddings() {
+        if (embeddings == null) {
+            embeddings = new EmbeddingCache(settings.get().embeddingCache(), this::encode);
+        }
+        return embeddings;
+    }
+
     private static void checkNames(OrtSession session, String file, List<String> inputs) throws EngineException {
         if (!session.getInputNames().containsAll(inputs)) {
             throw new EngineException("Model file " + file + " has inputs " + session.getInputNames()
@@ -109,6 +200,7 @@ public final class MobileSamEngine implements SegmentationEngine {
         ensureReady();
         float[] pixels = PREPROCESSOR.toTensor(image);
         lifecycle.readLock().lock();
+        encoderRuns.incrementAndGet();
         try (OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, INPUT, INPUT});
                 OrtSession.Result out = open(encoder).run(Map.of("input", input))) {
             FloatBuffer embedding = ((OnnxTensor) out.get(0)).getFloatBuffer();

@@ -34,11 +34,18 @@ public final class ModelFolder {
         this.dir = dir;
     }
 
-    /** Where models live: system property masklet.models, else $MASKLET_MODELS, else ~/.cache/masklet/models. */
+    /**
+     * Where models live: system property masklet.models, else the preference {@code models.folder}
+     * (MaskletPreferences.MODELS_FOLDER), else $MASKLET_MODELS, else ~/.cache/masklet/models.
+     */
     public static Path modelsRoot() {
         String prop = System.getProperty("masklet.models");
         if (prop != null && !prop.isBlank()) {
             return Path.of(prop);
+        }
+        String preference = EngineSettings.modelsFolder();
+        if (preference != null) {
+            return Path.of(preference);
         }
         String env = System.getenv("MASKLET_MODELS");
         if (env != null && !env.isBlank()) {

@@ -17,6 +17,7 @@ import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.onnx.internal.ModelFolder;
+import dev.masklet.engine.onnx.internal.EngineSettings;
 import dev.masklet.engine.onnx.internal.OrtOptions;
 
 /**
@@ -45,8 +46,11 @@ public final class EngineBenchmark {
         engine.ensureReady();
         ModelFolder folder = ModelFolder.open(ModelFolder.modelsRoot().resolve("mobilesam"));
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession encoder = env.createSession(folder.file("encoder").toString(), OrtOptions.cpu());
-                OrtSession decoder = env.createSession(folder.file("decoder").toString(), OrtOptions.cpu())) {
+        // The raw sessions get the options the engine's own got (same preferences, same device), so the ratio
+        // measures the engine's overhead only.
+        try (OrtSession.SessionOptions options = OrtOptions.configure(EngineSettings.current()).options();
+                OrtSession encoder = env.createSession(folder.file("encoder").toString(), options);
+                OrtSession decoder = env.createSession(folder.file("decoder").toString(), options)) {
             float[] pixels = new float[3 * 1024 * 1024];
             Arrays.fill(pixels, 0.1f);
             float[] embedding = new float[256 * 64 * 64];

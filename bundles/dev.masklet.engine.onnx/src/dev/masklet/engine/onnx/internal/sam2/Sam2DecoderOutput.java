@@ -12,12 +12,14 @@ final class Sam2DecoderOutput implements AutoCloseable {
     private final OrtSession.Result result;
     private final float[] lowResLogits;
     private final float objectScore;
+    private final float iouScore;
     private final float[] objectPointer;
 
     Sam2DecoderOutput(OrtSession.Result result) {
         this.result = result;
         this.lowResLogits = Sam2Model.floats(Sam2Model.tensor(result, "low_res_masks"));
         this.objectScore = Sam2Model.floats(Sam2Model.tensor(result, "object_score_logits"))[0];
+        this.iouScore = Sam2Model.floats(Sam2Model.tensor(result, "iou_score"))[0];
         this.objectPointer = Sam2Model.floats(Sam2Model.tensor(result, "object_pointer"));
     }
 
@@ -28,6 +30,11 @@ final class Sam2DecoderOutput implements AutoCloseable {
 
     float objectScore() {
         return objectScore;
+    }
+
+    /** The decoder's predicted IoU of the chosen mask (informational). */
+    float iouScore() {
+        return iouScore;
     }
 
     /** [hiddenDim], already replaced by the learned no-object pointer when absent. */

@@ -8,18 +8,30 @@ import ai.onnxruntime.OrtSession;
  * decoder, the memory attention and the memory encoder, so a frame's ~20 MB of features are never copied.
  */
 final class Sam2FrameFeatures implements AutoCloseable {
-    private final OrtSession.Result result;
+    private final AutoCloseable owner;
     private final OnnxTensor highRes0;
     private final OnnxTensor highRes1;
     private final OnnxTensor backboneFeat;
     private final OnnxTensor backbonePos;
 
     Sam2FrameFeatures(OrtSession.Result result) {
-        this.result = result;
-        this.highRes0 = Sam2Model.tensor(result, "high_res_feat0");
-        this.highRes1 = Sam2Model.tensor(result, "high_res_feat1");
-        this.backboneFeat = Sam2Model.tensor(result, "backbone_feat");
-        this.backbonePos = Sam2Model.tensor(result, "backbone_pos");
+        this(result, Sam2Model.tensor(result, "high_res_feat0"), Sam2Model.tensor(result, "high_res_feat1"),
+                Sam2Model.tensor(result, "backbone_feat"), Sam2Model.tensor(result, "backbone_pos"));
+    }
+
+    /**
+     * Features rebuilt from copies (image mode keeps them on the Java heap between calls).
+     *
+     * @param owner closed with these features; it owns the tensors
+     * @param backbonePos null when no memory attention will run on them
+     */
+    Sam2FrameFeatures(AutoCloseable owner, OnnxTensor highRes0, OnnxTensor highRes1, OnnxTensor backboneFeat,
+            OnnxTensor backbonePos) {
+        this.owner = owner;
+        this.highRes0 = highRes0;
+        this.highRes1 = highRes1;
+        this.backboneFeat = backboneFeat;
+        this.backbonePos = backbonePos;
     }
 
     OnnxTensor highRes0() {
@@ -41,6 +53,10 @@ final class Sam2FrameFeatures implements AutoCloseable {
 
     @Override
     public void close() {
-        result.close();
+        try {
+            owner.close();
+        } catch (Exception e) {
+            throw new Sam2Exception("releasing frame features failed", e);
+        }
     }
 }

@@ -17,6 +17,9 @@ import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.masklet.engine.DeviceStatus;
+import dev.masklet.engine.onnx.internal.EngineSettings;
+import dev.masklet.engine.onnx.internal.OrtOptions;
 
 /**
  * The five SAM 2 graphs of a model folder, opened once and validated against the host contract, with one typed
@@ -33,6 +36,7 @@ public final class Sam2Model implements AutoCloseable {
     private final Sam2Timings timings = new Sam2Timings();
     private final FloatBuffer pixelBuffer;
     private final FloatBuffer embedBuffer;
+    private DeviceStatus deviceStatus;
     /** The first memory position encoding seen; later identical ones share it (it is input-independent). */
     private float[] sharedMemoryPositionEncoding;
 
@@ -55,14 +59,55 @@ public final class Sam2Model implements AutoCloseable {
      * @throws Sam2Exception naming the file and the mismatch when a file is missing or does not fit the contract
      */
     public static Sam2Model open(Path directory, int intraOpThreads) {
-        Sam2Constants constants = Sam2Constants.load(directory);
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        Sam2Model model = new Sam2Model(directory, constants, env, options);
         try {
             if (intraOpThreads > 0) {
                 options.setIntraOpNumThreads(intraOpThreads);
             }
+        } catch (OrtException e) {
+            options.close();
+            throw new Sam2Exception("cannot set ONNX Runtime options: " + e.getMessage(), e);
+        }
+        return open(directory, options, new DeviceStatus("cpu", "cpu", "running on CPU"));
+    }
+
+    /**
+     * Opens the graphs with the engine's settings (threads, optimisation level, arena, device). When CUDA is asked
+     * for but cannot be used, the graphs run on the CPU and {@link #deviceStatus()} says why.
+     */
+    public static Sam2Model open(Path directory, EngineSettings settings) {
+        OrtOptions.Configured configured = configure(settings);
+        try {
+            return open(directory, configured.options(), configured.status());
+        } catch (Sam2Exception e) {
+            if (!"cuda".equals(configured.status().active()) || !(e.getCause() instanceof OrtException)) {
+                throw e;
+            }
+            OrtOptions.Configured cpu = configure(settings.withDevice("cpu"));
+            return open(directory, cpu.options(), OrtOptions.cudaFallback(e.getCause().getMessage()));
+        }
+    }
+
+    private static OrtOptions.Configured configure(EngineSettings settings) {
+        try {
+            return OrtOptions.configure(settings);
+        } catch (OrtException e) {
+            throw new Sam2Exception("cannot set ONNX Runtime options: " + e.getMessage(), e);
+        }
+    }
+
+    private static Sam2Model open(Path directory, OrtSession.SessionOptions options, DeviceStatus deviceStatus) {
+        Sam2Constants constants;
+        try {
+            constants = Sam2Constants.load(directory);
+        } catch (RuntimeException e) {
+            options.close();
+            throw e;
+        }
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        Sam2Model model = new Sam2Model(directory, constants, env, options);
+        model.deviceStatus = deviceStatus;
+        try {
             // The graphs are chains of single-consumer nodes; parallel node execution would only add threads.
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
@@ -97,6 +142,11 @@ public final class Sam2Model implements AutoCloseable {
             session.close();
             throw e;
         }
+    }
+
+    /** Where the graphs run, and why not on the requested device if they do not. */
+    public DeviceStatus deviceStatus() {
+        return deviceStatus;
     }
 
     public Sam2Constants constants() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.masklet.engine.EngineException;
+import dev.masklet.engine.onnx.internal.EngineSettings;
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Exception;
@@ -43,7 +44,10 @@ public final class Sam2TrackingEngine implements TrackingEngine {
         Path dir = Sam2ModelLocator.resolve(nameOrDirectory, root());
         Sam2Model model;
         try {
-            model = Sam2Model.open(dir, Math.max(0, Integer.getInteger(THREADS_PROPERTY, 0)));
+            // --threads of masklet-cli track (this property) wins over the preference
+            int threads = Math.max(0, Integer.getInteger(THREADS_PROPERTY, 0));
+            EngineSettings settings = EngineSettings.current();
+            model = Sam2Model.open(dir, threads > 0 ? settings.withThreads(threads) : settings);
         } catch (Sam2Exception e) {
             throw new EngineException("tracking model " + nameOrDirectory + " cannot be opened: " + e.getMessage(), e);
         }

@@ -1,0 +1,189 @@
+package dev.masklet.engine.onnx.internal.sam2;
+
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.engine.DeviceStatus;
+import dev.masklet.engine.EngineException;
+import dev.masklet.engine.ImageEmbedding;
+import dev.masklet.engine.MaskPrediction;
+import dev.masklet.engine.Prompt;
+import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.EngineSettings;
+
+/**
+ * SAM 2 in image mode: a frame is segmented on its own, with only the vision encoder and the mask decoder of the
+ * host contract, exactly as the video host treats the first prompted frame of an object (CONTRACT.md §5.3 with
+ * {@code is_init}): decoder input {@code backbone_feat + no_memory_embedding}, points scaled as transformers does,
+ * multimask output for one click, the video-resolution mask by one bilinear resize of the low-res logits. It reuses
+ * the host loop's classes ({@link Sam2Model}, {@link Sam2Preprocessor}, {@link Sam2Prompt},
+ * {@link Sam2MaskPostprocessor}).
+ *
+ * <p>The split decoder takes no mask prompt (CONTRACT.md §2.2), so {@link Prompt#previousLowResLogits()} is not
+ * used: refinement comes from the clicks. Embeddings hold the encoder's features on the Java heap (about 16 MB per
+ * frame at 1024²) so they need no closing. Model calls are serialised: {@link Sam2Model} reuses its input buffers.
+ */
+public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable {
+    private final String name;
+    private final Sam2Model model;
+    private final Sam2Config config;
+    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+
+    private Sam2ImageEngine(String name, Sam2Model model) {
+        this.name = name;
+        this.model = model;
+        this.config = model.config();
+    }
+
+    /**
+     * @param settings ONNX Runtime threads, optimisation level, arena and device
+     * @throws EngineException naming the file and the problem when the folder does not hold a contract model
+     */
+    public static Sam2ImageEngine open(Path directory, EngineSettings settings) throws EngineException {
+        try {
+            return new Sam2ImageEngine(directory.getFileName().toString(), Sam2Model.open(directory, settings));
+        } catch (Sam2Exception e) {
+            throw new EngineException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public DeviceStatus deviceStatus() {
+        return model.deviceStatus();
+    }
+
+    /** One object's decoder outputs on one image, with what {@link MaskPrediction} leaves out. */
+    public record Result(MaskPrediction prediction, float objectScore, float[] objectPointer) {
+    }
+
+    @Override
+    public String modelName() {
+        return name;
+    }
+
+    @Override
+    public void ensureReady() {
+        // the graphs were opened and validated by open()
+    }
+
+    @Override
+    public ImageEmbedding encode(RgbImage image) throws EngineException {
+        Sam2Preprocessor preprocessor = new Sam2Preprocessor(model.constants(), image.width(), image.height());
+        float[] pixels = new float[preprocessor.outputLength()];
+        preprocessor.process(image.rgb(), pixels);
+        synchronized (model) {
+            try (Sam2FrameFeatures features = model.encodeFrame(pixels)) {
+                return new Embedding(image.width(), image.height(), Sam2Model.floats(features.highRes0()),
+                        Sam2Model.floats(features.highRes1()), Sam2Model.floats(features.backboneFeat()));
+            } catch (OrtException | Sam2Exception e) {
+                throw new EngineException("SAM 2 vision encoder failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public MaskPrediction predict(ImageEmbedding embedding, Prompt prompt) throws EngineException {
+        return decode(embedding, prompt).prediction();
+    }
+
+    /** {@link #predict} with the object score and pointer as well. */
+    public Result decode(ImageEmbedding embedding, Prompt prompt) throws EngineException {
+        if (!(embedding instanceof Embedding emb)) {
+            throw new IllegalArgumentException("embedding was not made by this engine");
+        }
+        if (prompt.isEmpty()) {
+            throw new IllegalArgumentException("a prompt needs at least one point or a box");
+        }
+        Sam2PointInput points = toSam2(prompt).toModelSpace(emb.width, emb.height, config.imageSize());
+        boolean multimask = config.multimaskOutputInSam() && config.multimaskMinPointCount() <= points.count()
+                && points.count() <= config.multimaskMaxPointCount();
+        float[] lowRes;
+        float iou;
+        float objectScore;
+        float[] pointer;
+        synchronized (model) {
+            try (Sam2FrameFeatures features = emb.toFeatures(env, config);
+                    Sam2ImageEmbedding initial = model.initialImageEmbedding(features);
+                    Sam2DecoderOutput out = model.decode(initial, features, points.coords(), points.labels(),
+                            multimask)) {
+                lowRes = out.lowResLogits();
+                iou = out.iouScore();
+                objectScore = out.objectScore();
+                pointer = out.objectPointer();
+            } catch (OrtException | Sam2Exception e) {
+                throw new EngineException("SAM 2 mask decoder failed: " + e.getMessage(), e);
+            }
+        }
+        byte[] mask = Sam2MaskPostprocessor.videoMask(lowRes, config.lowResMaskSize(), emb.width, emb.height);
+        // an absent object (score <= 0) comes with an all-negative mask; its IoU guess means nothing then
+        float score = objectScore > 0 ? iou : 0f;
+        return new Result(new MaskPrediction(new BinaryMask(emb.width, emb.height, mask), score, lowRes),
+                objectScore, pointer);
+    }
+
+    /** A box first, then the clicks: the order the video host and transformers use. */
+    private static Sam2Prompt toSam2(Prompt prompt) {
+        int n = prompt.points().size();
+        float[] xy = new float[2 * n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            Prompt.Point p = prompt.points().get(i);
+            xy[2 * i] = (float) p.x();
+            xy[2 * i + 1] = (float) p.y();
+            labels[i] = p.positive() ? Sam2Prompt.POSITIVE : Sam2Prompt.NEGATIVE;
+        }
+        Prompt.Box b = prompt.box();
+        if (b == null) {
+            return Sam2Prompt.clicks(xy, labels);
+        }
+        Sam2Prompt box = Sam2Prompt.box((float) b.x0(), (float) b.y0(), (float) b.x1(), (float) b.y1());
+        return n == 0 ? box : box.withClicks(xy, labels);
+    }
+
+    @Override
+    public void close() {
+        synchronized (model) {
+            model.close();
+        }
+    }
+
+    /** The vision encoder's outputs the decoder needs, copied to the heap. */
+    private record Embedding(int width, int height, float[] highRes0, float[] highRes1, float[] backboneFeat)
+            implements ImageEmbedding {
+        @Override
+        public int imageWidth() {
+            return width;
+        }
+
+        @Override
+        public int imageHeight() {
+            return height;
+        }
+
+        Sam2FrameFeatures toFeatures(OrtEnvironment env, Sam2Config config) throws OrtException {
+            List<OnnxTensor> tensors = new ArrayList<>();
+            try {
+                int size = config.imageSize();
+                int hidden = config.hiddenDim();
+                tensors.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(highRes0),
+                        new long[] {1, hidden / 8, size / 4, size / 4}));
+                tensors.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(highRes1),
+                        new long[] {1, hidden / 4, size / 8, size / 8}));
+                tensors.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(backboneFeat),
+                        new long[] {1, hidden, config.featureHeight(), config.featureWidth()}));
+            } catch (OrtException | RuntimeException e) {
+                tensors.forEach(OnnxTensor::close);
+                throw e;
+            }
+            return new Sam2FrameFeatures(() -> tensors.forEach(OnnxTensor::close), tensors.get(0), tensors.get(1),
+                    tensors.get(2), null);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.masklet.engine;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Installs, imports and checks models in the models folder (an OSGi service). A model is a folder
+ * {@code <models folder>/<name>/} holding {@code model.json} (a descriptor from the repository's {@code models/}:
+ * files with their sizes and sha256 sums, I/O names, kind) and the files it lists.
+ *
+ * <p>Installing and importing never leave a half-installed model in place: files are fetched into a hidden staging
+ * folder ({@code .<name>.staging}), each is verified against its sha256, and the finished folder is moved into place
+ * in one rename. An interrupted download stays in the staging folder and is resumed (HTTP Range) by the next
+ * install of the same model. Calls take minutes and must not be made on the UI thread.
+ */
+public interface ModelManager {
+    /** The folder models are installed into. */
+    Path modelsRoot();
+
+    /** Every model folder under {@link #modelsRoot()}, sorted by name, each checked (files, sums, graph I/O). */
+    List<ModelStatus> installed();
+
+    /** Checks one installed model. */
+    ModelStatus status(String name);
+
+    /**
+     * Downloads a model over HTTP(S) (or copies it, when {@code source} is a {@code file:} folder).
+     *
+     * @param name the folder name to install as; must be the descriptor's {@code name}
+     * @param source the folder the files are fetched from: each file is {@code source + "/" + file name}, unless the
+     *            descriptor gives the file its own {@code url}
+     * @param descriptor the model's descriptor ({@code models/NAME.json}); null fetches {@code source/model.json}
+     * @param cancelled polled between chunks; when it turns true the call ends with
+     *            {@link EngineCancelledException} and the partial file is kept for a resume
+     * @return the installed model's status (always OK)
+     * @throws EngineException with one line naming the file and the problem; nothing is installed then
+     */
+    ModelStatus install(String name, URI source, Path descriptor, InstallListener listener, BooleanSupplier cancelled)
+            throws EngineException;
+
+    /**
+     * Copies a model from a local folder holding {@code model.json} and its files, verifying every file's size and
+     * sha256 on the copy.
+     *
+     * @param name the folder name to install as; null takes the descriptor's {@code name}
+     */
+    ModelStatus importFolder(Path folder, String name, InstallListener listener, BooleanSupplier cancelled)
+            throws EngineException;
+}
