@@ -23,13 +23,8 @@ public final class Edits {
 
     /** Sets (or with {@code null} removes) an object's mask on a frame: keeping, correcting, erasing. */
     public static Edit mask(String label, int trackId, int frame, BinaryMask mask) {
-        return new Edit() {
+        return new Labelled(label) {
             private BinaryMask before;
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -55,13 +50,8 @@ public final class Edits {
 
     /** A new object with a label; its masks come with later edits (or use {@link #compound}). */
     public static Edit addObject(String label, TrackedObject object) {
-        return new Edit() {
+        return new Labelled(label) {
             private boolean newClass;
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -79,14 +69,9 @@ public final class Edits {
 
     /** Deletes an object with its masks, visibility marks and shapes on every frame. */
     public static Edit removeObject(String label, int trackId) {
-        return new Edit() {
+        return new Labelled(label) {
             private TrackedObject removed;
             private final Map<Integer, List<Shape>> shapes = new TreeMap<>();
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -110,14 +95,9 @@ public final class Edits {
     }
 
     public static Edit relabel(String label, int trackId, String newLabel) {
-        return new Edit() {
+        return new Labelled(label) {
             private String before;
             private boolean newClass;
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -136,13 +116,8 @@ public final class Edits {
     }
 
     public static Edit visibility(String label, int trackId, int frame, Visibility value) {
-        return new Edit() {
+        return new Labelled(label) {
             private Visibility before;
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -160,13 +135,8 @@ public final class Edits {
 
     /** Sets a frame flag ({@code reviewed}); {@code null} clears it. */
     public static Edit frameFlag(String label, int frame, String flag, Boolean value) {
-        return new Edit() {
+        return new Labelled(label) {
             private Boolean before;
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -182,13 +152,8 @@ public final class Edits {
     }
 
     public static Edit addShape(String label, int frame, Shape shape) {
-        return new Edit() {
+        return new Labelled(label) {
             private int index;
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -205,13 +170,8 @@ public final class Edits {
 
     /** Replaces the shape at an index (moved points, new label, difficult, attributes); null removes it. */
     public static Edit changeShape(String label, int frame, int index, Shape shape) {
-        return new Edit() {
+        return new Labelled(label) {
             private Shape before;
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -241,13 +201,8 @@ public final class Edits {
 
     /** Sets a label class's colour (adding the class when new); reverting restores the old one or removes it. */
     public static Edit labelColour(String label, LabelClass labelClass) {
-        return new Edit() {
+        return new Labelled(label) {
             private Optional<LabelClass> before;
-
-            @Override
-            public String label() {
-                return label;
-            }
 
             @Override
             public void apply(AnnotationProject project) {
@@ -265,12 +220,7 @@ public final class Edits {
     /** Several edits as one undo step, reverted in reverse order. */
     public static Edit compound(String label, List<Edit> edits) {
         List<Edit> parts = List.copyOf(edits);
-        return new Edit() {
-            @Override
-            public String label() {
-                return label;
-            }
-
+        return new Labelled(label) {
             @Override
             public void apply(AnnotationProject project) {
                 parts.forEach(e -> e.apply(project));
@@ -302,6 +252,20 @@ public final class Edits {
             o.removeMask(frame);
         } else {
             o.putMask(frame, mask);
+        }
+    }
+
+    /** The label every edit here carries; the edits only say what they change. */
+    private abstract static class Labelled implements Edit {
+        private final String label;
+
+        Labelled(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
         }
     }
 }

@@ -1,11 +1,6 @@
 package dev.masklet.core.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import com.google.gson.JsonArray;
@@ -24,26 +19,7 @@ final class OutlineShapes {
     }
 
     static String fingerprint(List<JsonObject> shapes) {
-        StringBuilder s = new StringBuilder();
-        for (JsonObject shape : shapes) {
-            s.append(Json.optionalText(shape, "label")).append('|').append(Json.optionalText(shape, "shape_type"))
-                    .append('|');
-            JsonElement points = shape.get("points");
-            if (points != null && points.isJsonArray()) {
-                for (JsonElement p : points.getAsJsonArray()) {
-                    JsonArray xy = p.getAsJsonArray();
-                    s.append(String.format(Locale.ROOT, "%.2f,%.2f;", xy.get(0).getAsDouble(),
-                            xy.get(1).getAsDouble()));
-                }
-            }
-            s.append('\n');
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return ShapeFingerprint.of(shapes);
     }
 
     /**

@@ -1,15 +1,10 @@
 package dev.masklet.export.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+
+import dev.masklet.core.store.ShapeFingerprint;
 
 /**
  * Shared by the LabelMe/X-AnyLabeling exporter and importer: the names of Masklet's extension field and the
@@ -31,24 +26,6 @@ public final class LabelMeFormat {
      * that re-save a file keep it as long as nobody edits those shapes.
      */
     public static String fingerprint(List<JsonObject> shapes) {
-        StringBuilder s = new StringBuilder();
-        for (JsonObject shape : shapes) {
-            s.append(Json.text(shape, "label")).append('|').append(Json.text(shape, "shape_type")).append('|');
-            JsonElement points = shape.get("points");
-            if (points != null && points.isJsonArray()) {
-                for (JsonElement p : points.getAsJsonArray()) {
-                    JsonArray xy = p.getAsJsonArray();
-                    s.append(String.format(Locale.ROOT, "%.2f,%.2f;", xy.get(0).getAsDouble(),
-                            xy.get(1).getAsDouble()));
-                }
-            }
-            s.append('\n');
-        }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return ShapeFingerprint.of(shapes);
     }
 }
