@@ -60,7 +60,7 @@ final class Tracker implements AutoCloseable {
     }
 
     synchronized String modelName() {
-        return model == null ? "?" : model.name();
+        return model == null ? "none yet (chosen at the first Ctrl+M)" : model.name();
     }
 
     /** Hands the waiting prompts to the session. */
