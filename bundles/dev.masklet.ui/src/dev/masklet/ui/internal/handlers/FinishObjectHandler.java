@@ -30,7 +30,12 @@ public final class FinishObjectHandler extends AbstractHandler {
             return null;
         }
         ObjectDialog dialog = new ObjectDialog(part.getSite().getShell(), editor.project().objects(), lastLabel);
-        if (dialog.open() != Window.OK) {
+        int answer = dialog.open();
+        // Give the keyboard back to the image: without a window manager (a bare X server, a kiosk) nothing returns
+        // the focus to the workbench window when the dialog closes, and the next key (Ctrl+M) would be lost.
+        part.getSite().getShell().forceActive();
+        editor.setFocus();
+        if (answer != Window.OK) {
             return null;
         }
         try {
