@@ -13,17 +13,20 @@ import org.eclipse.swt.widgets.Label;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.masklet.core.settings.MaskletPreferences;
+import dev.masklet.engine.DeviceStatus;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.TrackingModels;
 
 /**
  * The model in use: which tracking model Ctrl+M opens (best installed, or one chosen here), the device (CPU or
- * CUDA, the {@code engine.device} preference) and what the active editor is doing.
+ * CUDA, the {@code engine.device} preference), where the segmentation model really runs (the engine's device
+ * status, e.g. a CUDA fallback to the CPU) and what the active editor is doing.
  */
 public final class ModelView extends EditorFollowingView {
     private static final String BEST = "Best installed (SAM 2 if present)";
     private Combo model;
     private Combo device;
+    private Label deviceStatus;
     private Label status;
 
     @Override
@@ -55,6 +58,11 @@ public final class ModelView extends EditorFollowingView {
                 // kept for this session
             }
         });
+        deviceStatus = new Label(parent, SWT.WRAP);
+        deviceStatus.setData(MaskletUi.WIDGET_ID_KEY, "deviceStatus");
+        GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        dd.widthHint = 200;
+        deviceStatus.setLayoutData(dd);
         status = new Label(parent, SWT.WRAP);
         status.setData(MaskletUi.WIDGET_ID_KEY, "modelStatus");
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -74,6 +82,9 @@ public final class ModelView extends EditorFollowingView {
 
     @Override
     protected void refresh() {
+        DeviceStatus running = editor() == null ? null : editor().deviceStatus();
+        deviceStatus.setText(running == null ? "Segmentation model: loads with the first frame of a video"
+                : "Segmentation model: " + running.message());
         if (editor() == null) {
             status.setText("No video open.");
         } else {
