@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -17,10 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
+import dev.masklet.engine.FrameKey;
+import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+import dev.masklet.ui.internal.editor.VideoEditorInput;
 
 /**
  * The editor's view and edit mode with real events: wheel zoom around the pointer, middle-button pan, prompts that
@@ -42,6 +46,7 @@ class EditorViewTest {
         UiBot bot = Workbench.bot();
         SampleScene scene = new SampleScene(640, 360, 3);
         MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("zoom.mp4"));
+        stepsForwardToFramesEncodedInTheBackground(bot, editor);
         double fit = bot.syncCall(editor::zoom);
         double[] square = scene.geometry(SampleScene.SQUARE, 0);
         bot.scroll(bot.syncCall(() -> editor.imageToDisplay(square[0], square[1])), 3);
@@ -66,6 +71,28 @@ class EditorViewTest {
 
         bot.press(SWT.CTRL, '0');
         bot.waitUntil("Ctrl+0 fits the frame again", () -> Math.abs(editor.zoom() - fit) < 1e-9);
+    }
+
+    /**
+     * Once a frame is ready the next one is encoded by the engine in the background: D shows it without running the
+     * encoder for it (the encoder runs once, for the frame after it), and A back finds frame 1 in the cache.
+     */
+    private static void stepsForwardToFramesEncodedInTheBackground(UiBot bot, MaskOverlayEditor editor) {
+        SegmentationEngine engine = EngineProbe.engine();
+        String media = ((VideoEditorInput) editor.getEditorInput()).media().toString();
+        Duration encoding = Duration.ofSeconds(90);
+        bot.waitUntil("frame 2 is encoded in the background",
+                () -> EngineProbe.cachedFrames(engine).contains(new FrameKey(media, 1)), encoding);
+        long runs = EngineProbe.encoderRuns(engine);
+        Annotating.focusEditor(bot, editor);
+        bot.press(0, 'd');
+        bot.waitUntil("D shows frame 2 ready", () -> editor.frameIndex() == 1 && editor.isFrameEncoded(), encoding);
+        bot.waitUntil("then frame 3 is encoded in the background",
+                () -> EngineProbe.cachedFrames(engine).contains(new FrameKey(media, 2)), encoding);
+        assertEquals(runs + 1, EngineProbe.encoderRuns(engine), "frame 2 came from the cache, only frame 3 was encoded");
+        bot.press(0, 'a');
+        bot.waitUntil("A shows frame 1 ready", () -> editor.frameIndex() == 0 && editor.isFrameEncoded(), encoding);
+        assertEquals(runs + 1, EngineProbe.encoderRuns(engine), "frame 1 came from the cache");
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameAnnotations;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.core.store.ProjectStore;
+import dev.masklet.engine.DeviceStatus;
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
@@ -51,6 +55,8 @@ class EndToEndWorkflowTest {
         SampleScene scene = new SampleScene(640, 360, FRAMES);
         Path video = dir.resolve("two-objects.mp4");
         MaskOverlayEditor editor = Annotating.open(bot, scene, video);
+        bot.waitUntil("the timeline shows thumbnails of the frames", () -> editor.timelineThumbnailsShown() >= 2);
+        modelViewShowsWhereTheModelRuns(bot, editor);
         bot.screenshot("40-opened");
         Annotating.keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1, 0);
         Annotating.keep(bot, editor, scene.geometry(SampleScene.SQUARE, 0), "square", 2, 0);
@@ -114,6 +120,19 @@ class EndToEndWorkflowTest {
         Map<Integer, Map<Integer, BinaryMask>> expected = masks(editor.project());
         assertEquals(FRAMES, expected.get(1).size(), "ball has a mask on every frame after undo/redo");
 
+        // R marks the shown frame reviewed (undoable); the marks are saved with the frames
+        bot.press(0, 'd');
+        bot.press(0, 'd');
+        // (encoded, so that its "ready" status line does not come after the save's)
+        bot.waitUntil("frame 8 is shown and encoded", () -> editor.frameIndex() == 7 && editor.isFrameEncoded(),
+                Duration.ofSeconds(90));
+        bot.press(0, 'r');
+        bot.waitUntil("R marks frame 8 reviewed", () -> editor.marks().reviewed().contains(7));
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("undo removes the mark", () -> editor.marks().reviewed().isEmpty());
+        bot.press(SWT.CTRL, 'y');
+        bot.waitUntil("redo marks it again", () -> editor.marks().reviewed().contains(7));
+
         bot.press(SWT.CTRL, 's');
         bot.waitUntil("Ctrl+S saved", () -> editor.status().startsWith("Saved"));
         bot.screenshot("46-saved");
@@ -125,9 +144,45 @@ class EndToEndWorkflowTest {
         assertEquals("ball", label(again, 1));
         assertEquals("square", label(again, 2));
         assertEquals(expected, masks(again.project()), "every mask of both objects is back");
-        assertEquals(expected, masks(ProjectStore.load(ProjectStore.projectFileFor(video))));
-        bot.syncRun(() -> again.goToFrame(FRAMES - 1));
+        AnnotationProject saved = ProjectStore.load(ProjectStore.projectFileFor(video));
+        assertEquals(expected, masks(saved));
+        assertEquals(java.util.Set.of(7), bot.syncCall(() -> java.util.Set.copyOf(again.marks().reviewed())),
+                "the reviewed mark is back");
+        assertTrue(bot.syncCall(() -> again.marks().prompted().contains(0) && again.marks().corrected().contains(5)),
+                "the prompted and corrected marks are back");
+        assertTrue(saved.existingFrame(7).orElseThrow().flag(FrameAnnotations.REVIEWED),
+                "the frame file says reviewed");
+        // a click at the right end of the thumbnail row goes to the last frame
+        Canvas thumbnails = bot.widgetWithId(Workbench.windowShell(bot), Canvas.class, MaskletUi.WIDGET_ID_KEY,
+                "timelineThumbnails");
+        bot.waitUntil("the reopened timeline shows thumbnails", () -> again.timelineThumbnailsShown() >= 2);
+        bot.clickAt(bot.syncCall(() -> {
+            org.eclipse.swt.graphics.Rectangle r = thumbnails.getClientArea();
+            return thumbnails.toDisplay(r.width - 2, r.height / 2);
+        }), 1);
+        bot.waitUntil("the click shows the last frame", () -> again.frameIndex() == FRAMES - 1);
         bot.screenshot("47-reopened-last-frame");
+    }
+
+    /**
+     * The Model view says where the segmentation model runs, as the engine reports it; the editor warns under its
+     * status line only on a fallback (shown here with a fallback status handed to the editor: this machine has no
+     * CUDA build of ONNX Runtime to fall back from).
+     */
+    private static void modelViewShowsWhereTheModelRuns(UiBot bot, MaskOverlayEditor editor) {
+        DeviceStatus real = EngineProbe.engine().deviceStatus();
+        Label device = bot.widgetWithId(Workbench.windowShell(bot), Label.class, MaskletUi.WIDGET_ID_KEY,
+                "deviceStatus");
+        bot.waitUntil("the Model view shows the engine's device status",
+                () -> device.getText().equals("Segmentation model: " + real.message()));
+        assertEquals("", bot.syncCall(editor::deviceWarning), "no warning when the model runs where it was asked to");
+        DeviceStatus fallback = new DeviceStatus("cuda", "cpu", "CUDA requested but not available (test); running on CPU");
+        bot.syncRun(() -> editor.showDeviceStatus(fallback));
+        assertEquals(fallback.message(), bot.syncCall(editor::deviceWarning));
+        assertEquals("Segmentation model: " + fallback.message(), bot.syncCall(device::getText));
+        bot.screenshot("40a-device-fallback-warning");
+        bot.syncRun(() -> editor.showDeviceStatus(real));
+        assertEquals("", bot.syncCall(editor::deviceWarning));
     }
 
     private static String label(MaskOverlayEditor editor, int trackId) {

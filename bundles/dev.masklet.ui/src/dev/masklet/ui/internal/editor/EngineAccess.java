@@ -31,6 +31,11 @@ final class EngineAccess implements AutoCloseable {
         return engine;
     }
 
+    /** The engine if it is registered now, else null; never waits (for the UI thread). */
+    SegmentationEngine engineIfPresent() {
+        return tracker.getService();
+    }
+
     @Override
     public void close() {
         tracker.close();

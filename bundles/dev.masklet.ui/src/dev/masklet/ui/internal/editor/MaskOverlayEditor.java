@@ -34,10 +34,12 @@ import org.eclipse.ui.part.EditorPart;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameAnnotations;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.core.store.AutosaveService;
 import dev.masklet.core.store.ProjectStore;
+import dev.masklet.engine.DeviceStatus;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.media.MediaException;
@@ -57,11 +59,16 @@ public final class MaskOverlayEditor extends EditorPart {
     final IUndoContext undoContext = new ObjectUndoContext(this);
     private EngineAccess engines;
     VideoEditorInput video;
-    int frameIndex;
+    /** Read by encoding jobs to skip frames the user has already left. */
+    volatile int frameIndex;
     RgbImage frame;
     private volatile String status = "";
     Canvas canvas;
     private Label statusLabel;
+    /** Shown under the status line only while the engine runs on another device than the one asked for. */
+    private Label deviceWarning;
+    /** Where the segmentation model runs, as the last encoding reported it (null before the first). */
+    private volatile DeviceStatus device;
     Timeline timeline;
     private ViewControls controls;
     CanvasInput input;
@@ -110,20 +117,34 @@ public final class MaskOverlayEditor extends EditorPart {
         });
         input = new CanvasInput(canvas, new EditorInputTarget(this));
         timeline = new Timeline(root, video.source().frameCount(), marks, this::goToFrame);
+        timeline.showThumbnails(video.media());
         statusLabel = new Label(root, SWT.NONE);
         statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        segmenter = new PromptSegmenter(engines, this::asyncUi, new PromptSegmenter.Listener() {
-            @Override
-            public void status(String text) {
-                setStatus(text);
-            }
+        deviceWarning = new Label(root, SWT.NONE);
+        deviceWarning.setData(MaskletUi.WIDGET_ID_KEY, "deviceWarning");
+        deviceWarning.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridData warningData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        warningData.exclude = true;
+        deviceWarning.setLayoutData(warningData);
+        deviceWarning.setVisible(false);
+        segmenter = new PromptSegmenter(engines, video.media().toString(), video.source(), this::asyncUi,
+                new PromptSegmenter.Listener() {
+                    @Override
+                    public void status(String text) {
+                        setStatus(text);
+                    }
 
-            @Override
-            public void predictionChanged() {
-                rebuildOverlay();
-            }
-        });
+                    @Override
+                    public void predictionChanged() {
+                        rebuildOverlay();
+                    }
+
+                    @Override
+                    public void encoded(DeviceStatus status) {
+                        showDeviceStatus(status);
+                    }
+                });
         tracking = new TrackingController(tracker, new EditorTrackingHost(this));
         shapes = new ShapeEditor(new EditorShapeHost(this));
         getSite().getService(IContextService.class).activateContext(MaskletUi.ANNOTATION_CONTEXT_ID);
@@ -164,9 +185,6 @@ public final class MaskOverlayEditor extends EditorPart {
         frameIndex = index;
         tracking.frameChanged();
         view.setImageSize(frame.width(), frame.height());
-        if (hasMasks(index) && !marks.prompted().contains(index)) {
-            marks.reviewed(index);
-        }
         if (timeline != null) {
             timeline.show(index);
         }
@@ -177,8 +195,33 @@ public final class MaskOverlayEditor extends EditorPart {
         changeListeners.forEach(Runnable::run);
     }
 
-    private boolean hasMasks(int index) {
-        return video.project().objects().stream().anyMatch(o -> o.mask(index) != null);
+    /**
+     * Where the segmentation model runs: a fallback (CUDA asked for, CPU used) stays visible under the status line;
+     * views are told when it changes.
+     */
+    public void showDeviceStatus(DeviceStatus status) {
+        if (status == null || status.equals(device) || deviceWarning == null || deviceWarning.isDisposed()) {
+            return;
+        }
+        device = status;
+        boolean fallback = status.isFallback();
+        deviceWarning.setText(fallback ? status.message() : "");
+        deviceWarning.setToolTipText(fallback ? "Change the device in the Model view or in Window > Preferences "
+                + "> Masklet; it applies when the model is loaded again (restart)" : null);
+        deviceWarning.setVisible(fallback);
+        ((GridData) deviceWarning.getLayoutData()).exclude = !fallback;
+        deviceWarning.getParent().layout();
+        changeListeners.forEach(Runnable::run);
+    }
+
+    /** Where the segmentation model runs, as its last encoding reported; null before the first frame is encoded. */
+    public DeviceStatus deviceStatus() {
+        return device;
+    }
+
+    /** The line under the status line that warns of a device fallback, or "" when none is shown. */
+    public String deviceWarning() {
+        return deviceWarning.getVisible() ? deviceWarning.getText() : "";
     }
 
     /** Goes to the next (step 1) or previous (step -1) frame where an object was prompted or corrected. */
@@ -222,6 +265,10 @@ public final class MaskOverlayEditor extends EditorPart {
 
     /** After undo, redo or a manager's edit: show, save and announce the project as it now is. */
     public void projectChanged() {
+        marks.reload();
+        if (timeline != null) {
+            timeline.marksChanged();
+        }
         rebuildOverlay();
         shapes.refresh();
         saveQuietly();
@@ -406,6 +453,27 @@ public final class MaskOverlayEditor extends EditorPart {
         return marks;
     }
 
+    /** How many thumbnails the timeline shows now (they arrive in the background). */
+    public int timelineThumbnailsShown() {
+        return timeline.thumbnailsShown();
+    }
+
+    /**
+     * R: marks the shown frame reviewed, or unmarks it when it is (undoable); the mark is a flag of the frame's file,
+     * saved at once.
+     */
+    public void toggleReviewed() {
+        int index = frameIndex;
+        boolean reviewed = !marks.reviewed().contains(index);
+        FrameFlagEdit edit = new FrameFlagEdit((reviewed ? "Mark" : "Unmark") + " frame " + (index + 1)
+                + " reviewed", undoContext, video.project(), index, FrameAnnotations.REVIEWED, reviewed,
+                this::projectChanged);
+        edit.apply();
+        history().add(edit);
+        setStatus("Frame " + (index + 1) + (reviewed ? " marked reviewed" : " no longer marked reviewed"));
+        projectChanged(); // saves; a failure replaces the status line
+    }
+
     /** Reset after a manager renumbered or merged tracks: the tracker's memory no longer matches the ids. */
     public void forgetTrackerMemory() {
         if (!tracking.isRunning()) {
@@ -546,6 +614,9 @@ public final class MaskOverlayEditor extends EditorPart {
         }
         if (overlayImage != null) {
             overlayImage.dispose();
+        }
+        if (segmenter != null) {
+            segmenter.close();
         }
         if (engines != null) {
             engines.close();

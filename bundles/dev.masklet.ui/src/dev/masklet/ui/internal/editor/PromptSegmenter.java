@@ -9,14 +9,22 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 
 import dev.masklet.core.image.RgbImage;
+import dev.masklet.engine.DeviceStatus;
 import dev.masklet.engine.EngineException;
+import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
+import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.media.MediaException;
+import dev.masklet.media.VideoSource;
 
 /**
  * The prompts of the object being prompted on the shown frame and the segmentation service's answers: encodes each
  * shown frame and predicts a mask after each prompt, both in Eclipse Jobs; results come back on the UI thread.
+ * Frames are encoded through the engine's embedding cache ({@link FrameKey}: media, frame), and once a frame is
+ * ready the next one is handed to the engine's background encoder, so stepping forward with D finds it encoded.
+ * A jump elsewhere drops the queued background encodings. The UI thread never calls the model.
  */
 final class PromptSegmenter {
     /** Serialises model calls of this editor so that clicks are answered in order. */
@@ -37,18 +45,32 @@ final class PromptSegmenter {
         void status(String text);
 
         void predictionChanged();
+
+        /** The shown frame is encoded; where the model ran it. */
+        void encoded(DeviceStatus device);
     }
 
     private final EngineRule engineRule = new EngineRule();
     private final PromptState prompts = new PromptState();
     private final EngineAccess engines;
+    private final String media;
+    private final VideoSource frames;
     private final Consumer<Runnable> ui;
     private final Listener listener;
     private volatile ImageEmbedding embedding;
+    /** The frame shown before the current one (UI thread): a step forward keeps the background queue. */
+    private int lastShown = -1;
 
-    /** @param ui runs a task on the UI thread later, unless the editor is gone */
-    PromptSegmenter(EngineAccess engines, Consumer<Runnable> ui, Listener listener) {
+    /**
+     * @param media names the video in the engine's cache (its path)
+     * @param frames where the next frame is read for background encoding (a cached source: usually at once)
+     * @param ui runs a task on the UI thread later, unless the editor is gone
+     */
+    PromptSegmenter(EngineAccess engines, String media, VideoSource frames, Consumer<Runnable> ui,
+            Listener listener) {
         this.engines = engines;
+        this.media = media;
+        this.frames = frames;
         this.ui = ui;
         this.listener = listener;
     }
@@ -61,15 +83,30 @@ final class PromptSegmenter {
         return embedding != null;
     }
 
-    /** A new frame is shown: its prompts start empty and its embedding is computed in a job. */
+    /**
+     * A new frame is shown: its prompts start empty and its embedding is computed in a job (from the engine's cache
+     * when it was encoded before or in the background).
+     */
     void encode(RgbImage frame, int index, IntSupplier shownFrame) {
         prompts.clear();
         embedding = null;
+        boolean jumped = index != lastShown + 1;
+        lastShown = index;
         listener.status("Encoding frame " + (index + 1) + "...");
         Job job = Job.create("Encoding frame " + (index + 1), (IProgressMonitor monitor) -> {
             try {
-                ImageEmbedding result = engines.engine().encode(frame);
+                SegmentationEngine engine = engines.engine();
+                if (jumped) {
+                    engine.cancelPrefetch(); // queued for the old place: not needed any more
+                }
+                if (index != shownFrame.getAsInt()) {
+                    return Status.CANCEL_STATUS; // the user moved on before this frame's turn came
+                }
+                ImageEmbedding result = engine.encode(new FrameKey(media, index), frame);
+                DeviceStatus device = engine.deviceStatus();
+                prefetchNext(engine, index, shownFrame);
                 ui.accept(() -> {
+                    listener.encoded(device);
                     if (index != shownFrame.getAsInt()) {
                         return;
                     }
@@ -88,6 +125,35 @@ final class PromptSegmenter {
         });
         job.setRule(engineRule);
         job.schedule();
+    }
+
+    /** Hands the frame after {@code index} to the engine's background encoder, read off the UI thread. */
+    private void prefetchNext(SegmentationEngine engine, int index, IntSupplier shownFrame) {
+        int next = index + 1;
+        if (next >= frames.frameCount()) {
+            return;
+        }
+        Job job = Job.create("Preparing frame " + (next + 1), (IProgressMonitor monitor) -> {
+            if (index != shownFrame.getAsInt()) {
+                return Status.CANCEL_STATUS;
+            }
+            try {
+                engine.prefetch(new FrameKey(media, next), frames.frame(next)); // returns at once
+            } catch (MediaException | RuntimeException e) {
+                // not decodable (or the video was closed): the frame reports its problem when it is shown
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** The editor closes: queued background encodings of its frames are dropped (never waits for the model). */
+    void close() {
+        SegmentationEngine engine = engines.engineIfPresent();
+        if (engine != null) {
+            engine.cancelPrefetch();
+        }
     }
 
     void addPoint(double x, double y, boolean positive) {

@@ -16,13 +16,14 @@ import org.eclipse.swt.widgets.Scale;
 import dev.masklet.ui.MaskletUi;
 
 /**
- * The frame slider under the image: drag or click it to go to a frame; shows "frame i / n" and, in a strip under
- * it, markers for prompted (green), corrected (orange) and reviewed (blue) frames and the shown frame (white).
- * Clicking the strip goes to that frame. (No thumbnails: the media bundle has no thumbnail API yet.)
+ * The frame slider under the image: drag or click it to go to a frame; shows "frame i / n", under it a row of
+ * thumbnails ({@link ThumbnailStrip}) and a strip of markers for prompted (green), corrected (orange) and reviewed
+ * (blue) frames and the shown frame (white). Clicking the thumbnails or the markers goes to that frame.
  */
 final class Timeline {
     private final Scale scale;
     private final Label position;
+    private final ThumbnailStrip thumbnails;
     private final Canvas markers;
     private final int frameCount;
     private final FrameMarks marks;
@@ -49,6 +50,8 @@ final class Timeline {
         position = new Label(bar, SWT.NONE);
         position.setData(MaskletUi.WIDGET_ID_KEY, "framePosition");
         position.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+        thumbnails = new ThumbnailStrip(bar, frameCount, onSelect);
+        new Label(bar, SWT.NONE); // the position label's column
         markers = new Canvas(bar, SWT.DOUBLE_BUFFERED);
         markers.setData(MaskletUi.WIDGET_ID_KEY, "timelineMarkers");
         GridData md = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -59,9 +62,20 @@ final class Timeline {
         show(0);
     }
 
+    /** Starts filling the thumbnail row from a second copy of the media (a video file or a frame folder). */
+    void showThumbnails(java.nio.file.Path media) {
+        thumbnails.open(media);
+    }
+
+    /** How many thumbnails are drawn now (for tests). */
+    int thumbnailsShown() {
+        return thumbnails.painted();
+    }
+
     /** Moves the slider without notifying (the editor already shows that frame). */
     void show(int frame) {
         shown = frame;
+        thumbnails.show(frame);
         scale.setSelection(frame);
         position.setText(String.format("frame %d / %d", frame + 1, frameCount));
         position.getParent().layout();

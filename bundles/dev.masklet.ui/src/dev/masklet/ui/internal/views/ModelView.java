@@ -7,23 +7,32 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.masklet.core.settings.MaskletPreferences;
+import dev.masklet.engine.DeviceStatus;
+import dev.masklet.engine.ModelStatus;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.TrackingModels;
 
 /**
  * The model in use: which tracking model Ctrl+M opens (best installed, or one chosen here), the device (CPU or
- * CUDA, the {@code engine.device} preference) and what the active editor is doing.
+ * CUDA, the {@code engine.device} preference), where the segmentation model really runs (the engine's device
+ * status, e.g. a CUDA fallback to the CPU) and what the active editor is doing; Install Model... and Import Model
+ * Folder... add models through the model manager service ({@link ModelInstallJob}).
  */
 public final class ModelView extends EditorFollowingView {
     private static final String BEST = "Best installed (SAM 2 if present)";
     private Combo model;
     private Combo device;
+    private Label deviceStatus;
     private Label status;
 
     @Override
@@ -55,12 +64,63 @@ public final class ModelView extends EditorFollowingView {
                 // kept for this session
             }
         });
+        deviceStatus = new Label(parent, SWT.WRAP);
+        deviceStatus.setData(MaskletUi.WIDGET_ID_KEY, "deviceStatus");
+        GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        dd.widthHint = 200;
+        deviceStatus.setLayoutData(dd);
+        Composite actions = new Composite(parent, SWT.NONE);
+        actions.setLayout(new RowLayout());
+        actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        Button install = new Button(actions, SWT.PUSH);
+        install.setText("Install Model...");
+        install.setData(MaskletUi.WIDGET_ID_KEY, "installModel");
+        install.addListener(SWT.Selection, e -> addModel(true));
+        Button importFolder = new Button(actions, SWT.PUSH);
+        importFolder.setText("Import Model Folder...");
+        importFolder.setData(MaskletUi.WIDGET_ID_KEY, "importModel");
+        importFolder.addListener(SWT.Selection, e -> addModel(false));
         status = new Label(parent, SWT.WRAP);
         status.setData(MaskletUi.WIDGET_ID_KEY, "modelStatus");
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         gd.widthHint = 200;
         status.setLayoutData(gd);
         startFollowing();
+    }
+
+    /** Asks where the model comes from, then installs or imports it in a job (progress, cancel, error dialog). */
+    private void addModel(boolean install) {
+        Shell shell = getSite().getShell();
+        ModelSourceDialog dialog = new ModelSourceDialog(shell, install);
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        ModelInstallJob job;
+        if (install) {
+            job = new ModelInstallJob("Installing model '" + dialog.modelName() + "'", shell,
+                    (m, listener, cancelled) -> m.install(dialog.modelName(), dialog.sourceUri(),
+                            dialog.descriptorFile(), listener, cancelled), this::installed);
+        } else {
+            job = new ModelInstallJob("Importing model folder '" + dialog.folder().getFileName() + "'", shell,
+                    (m, listener, cancelled) -> m.importFolder(dialog.folder(), dialog.modelName(), listener,
+                            cancelled), this::installed);
+        }
+        job.schedule();
+    }
+
+    private void installed(ModelStatus added) {
+        if (isDisposed()) {
+            return;
+        }
+        String selected = model.getItem(model.getSelectionIndex());
+        List<String> installed = TrackingModels.installed();
+        model.removeAll();
+        model.add(BEST);
+        installed.forEach(model::add);
+        int keep = installed.indexOf(selected);
+        model.select(keep < 0 ? 0 : keep + 1);
+        status.setText("Installed " + added.name() + " (" + added.kind() + ") in " + added.folder());
+        status.getParent().layout();
     }
 
     private static IEclipsePreferences prefs() {
@@ -74,6 +134,9 @@ public final class ModelView extends EditorFollowingView {
 
     @Override
     protected void refresh() {
+        DeviceStatus running = editor() == null ? null : editor().deviceStatus();
+        deviceStatus.setText(running == null ? "Segmentation model: loads with the first frame of a video"
+                : "Segmentation model: " + running.message());
         if (editor() == null) {
             status.setText("No video open.");
         } else {

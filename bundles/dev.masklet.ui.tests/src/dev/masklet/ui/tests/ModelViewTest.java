@@ -1,0 +1,63 @@
+package dev.masklet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.masklet.testing.ui.UiBot;
+import dev.masklet.ui.MaskletUi;
+
+/**
+ * The Model view's Import Model Folder... with real events: a folder without model.json is refused by the model
+ * manager in a job, and the error dialog names what is missing; nothing is installed.
+ */
+class ModelViewTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void importingAFolderWithoutDescriptorExplainsWhatIsMissing() throws Exception {
+        UiBot bot = Workbench.bot();
+        Path folder = Files.createDirectory(dir.resolve("not a model"));
+        Files.writeString(folder.resolve("encoder.onnx"), "not a graph");
+        Shell window = Workbench.windowShell(bot);
+        bot.click(bot.widgetWithId(window, Button.class, MaskletUi.WIDGET_ID_KEY, "importModel"));
+        Shell dialog = bot.shell("Import Model Folder");
+        Text source = bot.widgetWithId(dialog, Text.class, MaskletUi.WIDGET_ID_KEY, "model.source");
+        bot.syncRun(source::setFocus);
+        bot.type(folder.toString());
+        bot.waitUntil("the folder is typed in", () -> source.getText().equals(folder.toString()));
+        bot.click(bot.button(dialog, "Import"));
+        bot.waitUntil("the dialog closed", dialog::isDisposed);
+        Shell error = bot.shell("Importing model folder 'not a model' failed");
+        String message = bot.syncCall(() -> {
+            StringBuilder all = new StringBuilder();
+            collect(error, all);
+            return all.toString();
+        });
+        bot.screenshot("70-import-model-error");
+        assertTrue(message.contains("has no model.json") && message.contains("Nothing was installed"),
+                "the error dialog says what is missing: " + message);
+        bot.click(bot.button(error, "OK"));
+        bot.waitUntil("the error dialog closed", error::isDisposed);
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite c, StringBuilder out) {
+        for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+            if (child instanceof Label l) {
+                out.append(l.getText()).append('\n');
+            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                collect(inner, out);
+            }
+        }
+    }
+}

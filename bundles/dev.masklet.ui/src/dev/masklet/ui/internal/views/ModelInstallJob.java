@@ -1,0 +1,101 @@
+package dev.masklet.ui.internal.views;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.progress.IProgressConstants;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import dev.masklet.engine.EngineCancelledException;
+import dev.masklet.engine.EngineException;
+import dev.masklet.engine.InstallListener;
+import dev.masklet.engine.ModelManager;
+import dev.masklet.engine.ModelStatus;
+
+/**
+ * Installs or imports a model through the {@link ModelManager} service in a user job: the file and the bytes done
+ * show in the progress dialog or view, Cancel stops it (a partial download is kept for a resume), and a failure is
+ * explained in an error dialog of its own (the manager's message names the file and the problem).
+ */
+final class ModelInstallJob extends Job {
+    /** One call of the model manager. */
+    interface Work {
+        ModelStatus run(ModelManager manager, InstallListener listener, BooleanSupplier cancelled)
+                throws EngineException;
+    }
+
+    private final Work work;
+    private final Shell shell;
+    private final Consumer<ModelStatus> done;
+
+    /** @param done runs on the UI thread with the installed model's status */
+    ModelInstallJob(String title, Shell shell, Work work, Consumer<ModelStatus> done) {
+        super(title);
+        this.work = work;
+        this.shell = shell;
+        this.done = done;
+        setUser(true);
+        // the job shows its own error dialog: the workbench must not add its generic one
+        setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+        try {
+            ModelManager manager = modelManager();
+            ModelStatus installed = work.run(manager, new InstallListener() {
+                @Override
+                public void progress(String file, long doneBytes, long total) {
+                    monitor.subTask(total > 0 ? String.format("%s: %.1f of %.1f MB (%d %%)", file, doneBytes / 1e6,
+                            total / 1e6, Math.round(100.0 * doneBytes / total)) : file);
+                }
+
+                @Override
+                public void note(String message) {
+                    monitor.subTask(message);
+                }
+            }, monitor::isCanceled);
+            ui(() -> done.accept(installed));
+            return Status.OK_STATUS;
+        } catch (EngineCancelledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (EngineException e) {
+            ui(() -> MessageDialog.openError(shell, getName() + " failed", e.getMessage()
+                    + "\n\nNothing was installed; models installed before are unchanged."));
+            return Status.error(e.getMessage(), e);
+        } finally {
+            monitor.done();
+        }
+    }
+
+    private void ui(Runnable r) {
+        Display display = shell.getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    private static ModelManager modelManager() throws EngineException {
+        BundleContext context = FrameworkUtil.getBundle(ModelInstallJob.class).getBundleContext();
+        ServiceReference<ModelManager> ref = context.getServiceReference(ModelManager.class);
+        ModelManager manager = ref == null ? null : context.getService(ref);
+        if (manager == null) {
+            throw new EngineException("No model manager is installed (bundle dev.masklet.engine.onnx missing?)");
+        }
+        return manager;
+    }
+}
