@@ -25,6 +25,7 @@ public final class MaskletUi {
     public static final String LABEL_MANAGER_COMMAND = "dev.masklet.ui.commands.labelManager";
     public static final String TRACK_ID_MANAGER_COMMAND = "dev.masklet.ui.commands.trackIdManager";
     public static final String MARK_REVIEWED_COMMAND = "dev.masklet.ui.commands.markReviewed";
+    public static final String PLAY_COMMAND = "dev.masklet.ui.commands.play";
     public static final String LABELS_VIEW_ID = "dev.masklet.ui.views.labels";
     public static final String MODEL_VIEW_ID = "dev.masklet.ui.views.model";
     public static final String PREFERENCE_PAGE_ID = "dev.masklet.ui.preferences.masklet";

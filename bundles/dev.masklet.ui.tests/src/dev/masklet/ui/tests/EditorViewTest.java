@@ -29,7 +29,7 @@ import dev.masklet.ui.internal.editor.VideoEditorInput;
 /**
  * The editor's view and edit mode with real events: wheel zoom around the pointer, middle-button pan, prompts that
  * still land on the right image pixels when zoomed and panned, Ctrl+0; Ctrl+J edit mode (select, move, drag a
- * vertex, Delete, undo); the box output mode.
+ * vertex, Delete, undo); the box output mode; playback (P and the Play button).
  */
 class EditorViewTest {
     @TempDir
@@ -143,6 +143,42 @@ class EditorViewTest {
         bot.waitUntil("Delete removes the shape from the frame", () -> square.mask(0) == null);
         bot.press(SWT.CTRL, 'j');
         bot.waitUntil("Ctrl+J switches edit mode off", () -> !editor.isEditMode());
+    }
+
+    /**
+     * P plays the video and P again stops it where it is; a prompt click stops it too; the Play button under the image
+     * plays on to the last frame and stops there.
+     */
+    @Test
+    void playbackAdvancesFramesAndStops() throws Exception {
+        UiBot bot = Workbench.bot();
+        SampleScene scene = new SampleScene(640, 360, 75);
+        MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("play.mp4"));
+        Annotating.focusEditor(bot, editor);
+        bot.press(0, 'p');
+        bot.waitUntil("P starts playback", editor::isPlaying);
+        bot.waitUntil("the frames advance", () -> editor.frameIndex() >= 5);
+        bot.press(0, 'p');
+        bot.waitUntil("P again stops playback", () -> !editor.isPlaying());
+        int stoppedAt = bot.syncCall(editor::frameIndex);
+        assertTrue(stoppedAt >= 5 && stoppedAt < 74, "stopped in the middle: frame " + stoppedAt);
+        bot.screenshot("36-playback-stopped");
+        UiBot.sleep(400); // ten frame times at 25 fps
+        assertEquals(stoppedAt, bot.syncCall(editor::frameIndex), "a stopped video stays on its frame");
+
+        bot.press(0, 'p');
+        bot.waitUntil("P plays on", () -> editor.isPlaying() && editor.frameIndex() > stoppedAt);
+        double[] disk = scene.geometry(SampleScene.DISK, 0);
+        bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1])), 1);
+        bot.waitUntil("a prompt click stops playback", () -> !editor.isPlaying());
+
+        org.eclipse.swt.widgets.Button play = bot.widgetWithId(Workbench.windowShell(bot),
+                org.eclipse.swt.widgets.Button.class, MaskletUi.WIDGET_ID_KEY, "playPause");
+        bot.click(play);
+        bot.waitUntil("the Play button plays", () -> editor.isPlaying() && "Pause".equals(play.getText()));
+        bot.waitUntil("playback stops at the last frame", () -> !editor.isPlaying() && editor.frameIndex() == 74,
+                Duration.ofSeconds(60));
+        assertEquals("Play", bot.syncCall(play::getText), "the button offers to play again");
     }
 
     @Test

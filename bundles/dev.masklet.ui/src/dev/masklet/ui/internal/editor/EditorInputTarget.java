@@ -20,11 +20,13 @@ final class EditorInputTarget implements CanvasInput.Target {
 
     @Override
     public void promptPoint(double x, double y, boolean positive) {
+        editor.stopPlayback();
         editor.segmenter.addPoint(x, y, positive);
     }
 
     @Override
     public void promptBox(double x0, double y0, double x1, double y1) {
+        editor.stopPlayback();
         editor.segmenter.setBox(x0, y0, x1, y1);
     }
 

@@ -76,6 +76,7 @@ public final class MaskOverlayEditor extends EditorPart {
     Tracker tracker;
     TrackingController tracking;
     ShapeEditor shapes;
+    private Playback playback;
     boolean editMode;
     Image frameImage;
     Image overlayImage;
@@ -116,7 +117,7 @@ public final class MaskOverlayEditor extends EditorPart {
             canvas.redraw();
         });
         input = new CanvasInput(canvas, new EditorInputTarget(this));
-        timeline = new Timeline(root, video.source().frameCount(), marks, this::goToFrame);
+        timeline = new Timeline(root, video.source().frameCount(), marks, this::goToFrame, this::togglePlayback);
         timeline.showThumbnails(video.media());
         statusLabel = new Label(root, SWT.NONE);
         statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
@@ -147,6 +148,7 @@ public final class MaskOverlayEditor extends EditorPart {
                 });
         tracking = new TrackingController(tracker, new EditorTrackingHost(this));
         shapes = new ShapeEditor(new EditorShapeHost(this));
+        playback = new Playback(parent.getDisplay(), video.source(), new EditorPlaybackHost(this));
         getSite().getService(IContextService.class).activateContext(MaskletUi.ANNOTATION_CONTEXT_ID);
         new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getEditorSite().getActionBars());
         autosave = new AutosaveService(video.project(), video.projectFile(), parent.getDisplay()::asyncExec,
@@ -173,15 +175,22 @@ public final class MaskOverlayEditor extends EditorPart {
     }
 
     private void showFrame(int index) {
-        if (autosave != null) {
-            autosave.frameChanged();
-        }
+        RgbImage read;
         try {
-            frame = video.source().frame(index);
+            read = video.source().frame(index);
         } catch (MediaException e) {
             setStatus(e.getMessage());
             return;
         }
+        showFrame(index, read);
+    }
+
+    /** Shows frame {@code index}, already read (playback reads it off the UI thread). */
+    void showFrame(int index, RgbImage read) {
+        if (autosave != null) {
+            autosave.frameChanged();
+        }
+        frame = read;
         frameIndex = index;
         tracking.frameChanged();
         view.setImageSize(frame.width(), frame.height());
@@ -234,18 +243,34 @@ public final class MaskOverlayEditor extends EditorPart {
         }
     }
 
+    /** P: plays the video from the shown frame at its frame rate, or stops playing. */
+    public void togglePlayback() {
+        playback.toggle();
+    }
+
+    public boolean isPlaying() {
+        return playback != null && playback.isPlaying();
+    }
+
+    /** A prompt, a tracking run or closing the editor stops playback. */
+    void stopPlayback() {
+        playback.stop();
+    }
+
     /** Ctrl+M: tracks every object on the shown frame to the last frame. */
     public void trackForward() {
-        tracking.track(frameCount() - 1, false);
+        trackTo(frameCount() - 1);
     }
 
     /** Tracks every object on the shown frame back to frame 1. */
     public void trackBackward() {
+        stopPlayback();
         tracking.track(0, true);
     }
 
     /** Tracks every object on the shown frame to {@code toFrame} (0-based), backward if it lies before. */
     public void trackTo(int toFrame) {
+        stopPlayback();
         int to = Math.max(0, Math.min(toFrame, frameCount() - 1));
         tracking.track(to, to < frameIndex);
     }
@@ -605,6 +630,9 @@ public final class MaskOverlayEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        if (playback != null) {
+            playback.dispose();
+        }
         if (autosave != null) {
             autosave.close();
         }

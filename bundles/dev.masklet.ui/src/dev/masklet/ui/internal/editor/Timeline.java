@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -16,11 +17,15 @@ import org.eclipse.swt.widgets.Scale;
 import dev.masklet.ui.MaskletUi;
 
 /**
- * The frame slider under the image: drag or click it to go to a frame; shows "frame i / n", under it a row of
- * thumbnails ({@link ThumbnailStrip}) and a strip of markers for prompted (green), corrected (orange) and reviewed
- * (blue) frames and the shown frame (white). Clicking the thumbnails or the markers goes to that frame.
+ * The Play/Pause button (P) and the frame slider under the image: drag or click it to go to a frame; shows
+ * "frame i / n", under it a row of thumbnails ({@link ThumbnailStrip}) and a strip of markers for prompted
+ * (green), corrected (orange) and reviewed (blue) frames and the shown frame (white). Clicking the thumbnails or
+ * the markers goes to that frame.
  */
 final class Timeline {
+    private static final String PLAY = "Play";
+    private static final String PAUSE = "Pause";
+    private final Button play;
     private final Scale scale;
     private final Label position;
     private final ThumbnailStrip thumbnails;
@@ -29,15 +34,25 @@ final class Timeline {
     private final FrameMarks marks;
     private int shown;
 
-    Timeline(Composite parent, int frameCount, FrameMarks marks, IntConsumer onSelect) {
+    Timeline(Composite parent, int frameCount, FrameMarks marks, IntConsumer onSelect, Runnable onPlay) {
         this.frameCount = frameCount;
         this.marks = marks;
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
+        GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         bar.setLayout(layout);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        play = new Button(bar, SWT.TOGGLE);
+        play.setData(MaskletUi.WIDGET_ID_KEY, "playPause");
+        play.setText(PAUSE);
+        GridData playData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        playData.widthHint = play.computeSize(SWT.DEFAULT, SWT.DEFAULT).x; // the wider label: no jump when it changes
+        play.setLayoutData(playData);
+        play.setText(PLAY);
+        play.setToolTipText("Play / Pause (P)");
+        play.setEnabled(frameCount > 1);
+        play.addListener(SWT.Selection, e -> onPlay.run());
         scale = new Scale(bar, SWT.HORIZONTAL);
         scale.setData(MaskletUi.WIDGET_ID_KEY, "timeline");
         scale.setMinimum(0);
@@ -50,8 +65,10 @@ final class Timeline {
         position = new Label(bar, SWT.NONE);
         position.setData(MaskletUi.WIDGET_ID_KEY, "framePosition");
         position.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+        new Label(bar, SWT.NONE); // the play button's column
         thumbnails = new ThumbnailStrip(bar, frameCount, onSelect);
         new Label(bar, SWT.NONE); // the position label's column
+        new Label(bar, SWT.NONE); // the play button's column
         markers = new Canvas(bar, SWT.DOUBLE_BUFFERED);
         markers.setData(MaskletUi.WIDGET_ID_KEY, "timelineMarkers");
         GridData md = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -80,6 +97,12 @@ final class Timeline {
         position.setText(String.format("frame %d / %d", frame + 1, frameCount));
         position.getParent().layout();
         markers.redraw();
+    }
+
+    /** The button shows Pause while playing (the editor starts and stops playback, also for the P key). */
+    void showPlaying(boolean playing) {
+        play.setSelection(playing);
+        play.setText(playing ? PAUSE : PLAY);
     }
 
     void marksChanged() {

@@ -12,7 +12,7 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /**
  * The editor's one-line commands: edit mode (Ctrl+J), next/previous prompted frame, save (Ctrl+S), track backward,
- * zoom to fit / 100 %, mark frame reviewed (R), delete the selected shape. Each is a command of its own (rebindable in Preferences > Keys);
+ * zoom to fit / 100 %, mark frame reviewed (R), play/pause (P), delete the selected shape. Each is a command of its own (rebindable in Preferences > Keys);
  * this handler maps the command id to the editor's method.
  */
 public final class EditorCommandsHandler extends AbstractHandler {
@@ -29,6 +29,7 @@ public final class EditorCommandsHandler extends AbstractHandler {
             case MaskletUi.ZOOM_FIT_COMMAND -> editor.zoomToFit();
             case MaskletUi.ZOOM_ACTUAL_COMMAND -> editor.zoomToActualSize();
             case MaskletUi.MARK_REVIEWED_COMMAND -> editor.toggleReviewed();
+            case MaskletUi.PLAY_COMMAND -> editor.togglePlayback();
             case "org.eclipse.ui.edit.delete" -> editor.deleteSelectedShape();
             case MaskletUi.SAVE_COMMAND -> {
                 try {
