@@ -35,7 +35,7 @@ final class EditorShapeHost implements ShapeEditor.Host {
 
     @Override
     public double polygonEpsilon() {
-        return MaskOverlayEditor.polygonEpsilon();
+        return OutputShapes.polygonEpsilon();
     }
 
     @Override

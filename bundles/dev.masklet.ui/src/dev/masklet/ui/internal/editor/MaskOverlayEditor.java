@@ -1,7 +1,6 @@
 package dev.masklet.ui.internal.editor;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -10,11 +9,7 @@ import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -49,7 +44,8 @@ import dev.masklet.ui.MaskletUi;
  * The mask overlay editor: shows a frame, turns clicks into a mask through the segmentation service and keeps
  * masks as labelled objects. The work is split: {@link ViewTransform} (zoom and pan), {@link CanvasInput} (mouse
  * and keys), {@link FramePainter} (drawing), {@link PromptSegmenter} (encoding and prediction jobs),
- * {@link TrackingController} (Ctrl+M runs), {@link ShapeEditor} (edit mode). The UI thread only paints.
+ * {@link TrackingController} (Ctrl+M runs), {@link ShapeEditor} (edit mode), {@link Playback} (P),
+ * {@link EditorPaintScene} (the frame and mask images), {@link DeviceWarning}. The UI thread only paints.
  */
 public final class MaskOverlayEditor extends EditorPart {
     final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
@@ -65,10 +61,7 @@ public final class MaskOverlayEditor extends EditorPart {
     private volatile String status = "";
     Canvas canvas;
     private Label statusLabel;
-    /** Shown under the status line only while the engine runs on another device than the one asked for. */
-    private Label deviceWarning;
-    /** Where the segmentation model runs, as the last encoding reported it (null before the first). */
-    private volatile DeviceStatus device;
+    private DeviceWarning deviceWarning;
     Timeline timeline;
     private ViewControls controls;
     CanvasInput input;
@@ -78,8 +71,7 @@ public final class MaskOverlayEditor extends EditorPart {
     ShapeEditor shapes;
     private Playback playback;
     boolean editMode;
-    Image frameImage;
-    Image overlayImage;
+    private EditorPaintScene scene;
     /** Saves changed frames on the preference's interval, on frame change and on close (edits also save at once). */
     private AutosaveService autosave;
 
@@ -109,7 +101,8 @@ public final class MaskOverlayEditor extends EditorPart {
         canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setData(MaskletUi.WIDGET_ID_KEY, "maskCanvas");
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        FramePainter painter = new FramePainter(canvas, new EditorPaintScene(this));
+        scene = new EditorPaintScene(this);
+        FramePainter painter = new FramePainter(canvas, scene);
         canvas.addListener(SWT.Paint, e -> painter.paint(e.gc));
         canvas.addListener(SWT.Resize, e -> {
             Rectangle a = canvas.getClientArea();
@@ -122,30 +115,9 @@ public final class MaskOverlayEditor extends EditorPart {
         statusLabel = new Label(root, SWT.NONE);
         statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        deviceWarning = new Label(root, SWT.NONE);
-        deviceWarning.setData(MaskletUi.WIDGET_ID_KEY, "deviceWarning");
-        deviceWarning.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridData warningData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        warningData.exclude = true;
-        deviceWarning.setLayoutData(warningData);
-        deviceWarning.setVisible(false);
+        deviceWarning = new DeviceWarning(root);
         segmenter = new PromptSegmenter(engines, video.media().toString(), video.source(), this::asyncUi,
-                new PromptSegmenter.Listener() {
-                    @Override
-                    public void status(String text) {
-                        setStatus(text);
-                    }
-
-                    @Override
-                    public void predictionChanged() {
-                        rebuildOverlay();
-                    }
-
-                    @Override
-                    public void encoded(DeviceStatus status) {
-                        showDeviceStatus(status);
-                    }
-                });
+                new EditorSegmenterListener(this));
         tracking = new TrackingController(tracker, new EditorTrackingHost(this));
         shapes = new ShapeEditor(new EditorShapeHost(this));
         playback = new Playback(parent.getDisplay(), video.source(), new EditorPlaybackHost(this));
@@ -209,28 +181,19 @@ public final class MaskOverlayEditor extends EditorPart {
      * views are told when it changes.
      */
     public void showDeviceStatus(DeviceStatus status) {
-        if (status == null || status.equals(device) || deviceWarning == null || deviceWarning.isDisposed()) {
-            return;
+        if (deviceWarning != null && deviceWarning.show(status)) {
+            changeListeners.forEach(Runnable::run);
         }
-        device = status;
-        boolean fallback = status.isFallback();
-        deviceWarning.setText(fallback ? status.message() : "");
-        deviceWarning.setToolTipText(fallback ? "Change the device in the Model view or in Window > Preferences "
-                + "> Masklet; it applies when the model is loaded again (restart)" : null);
-        deviceWarning.setVisible(fallback);
-        ((GridData) deviceWarning.getLayoutData()).exclude = !fallback;
-        deviceWarning.getParent().layout();
-        changeListeners.forEach(Runnable::run);
     }
 
     /** Where the segmentation model runs, as its last encoding reported; null before the first frame is encoded. */
     public DeviceStatus deviceStatus() {
-        return device;
+        return deviceWarning == null ? null : deviceWarning.status();
     }
 
     /** The line under the status line that warns of a device fallback, or "" when none is shown. */
     public String deviceWarning() {
-        return deviceWarning.getVisible() ? deviceWarning.getText() : "";
+        return deviceWarning.text();
     }
 
     /** Goes to the next (step 1) or previous (step -1) frame where an object was prompted or corrected. */
@@ -386,12 +349,7 @@ public final class MaskOverlayEditor extends EditorPart {
 
     /** A mask as the output mode stores it. */
     BinaryMask stored(BinaryMask mask) {
-        return OutputShapes.stored(mask, settings.outputMode, polygonEpsilon());
-    }
-
-    static double polygonEpsilon() {
-        return InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE).getDouble(
-                MaskletPreferences.GEOMETRY_POLYGON_EPSILON, MaskletPreferences.GEOMETRY_POLYGON_EPSILON_DEFAULT);
+        return OutputShapes.stored(mask, settings.outputMode, OutputShapes.polygonEpsilon());
     }
 
     /** Reset Tracker: the tracker forgets every object's memory; the kept masks stay. */
@@ -555,54 +513,13 @@ public final class MaskOverlayEditor extends EditorPart {
     }
 
     void rebuildFrameImage() {
-        if (frameImage != null) {
-            frameImage.dispose();
-        }
-        frameImage = new Image(canvas.getDisplay(), settings.adjustsPicture()
-                ? OverlayImages.frame(frame, settings.brightness, settings.contrast) : OverlayImages.frame(frame));
+        scene.rebuildFrameImage();
     }
 
     void rebuildOverlay() {
-        if (canvas == null || canvas.isDisposed() || frame == null) {
-            return;
+        if (scene != null) {
+            scene.rebuildOverlay();
         }
-        List<OverlayImages.Layer> layers = new ArrayList<>();
-        for (TrackedObject o : visibleObjects()) {
-            BinaryMask m = o.mask(frameIndex);
-            if (m != null) {
-                layers.add(new OverlayImages.Layer(m, LabelColors.of(o.label(), o.trackId())));
-            }
-        }
-        MaskPrediction pending = segmenter.prompts().prediction();
-        if (pending != null) {
-            layers.add(new OverlayImages.Layer(pending.mask(), OverlayImages.PENDING, OverlayImages.PENDING_EDGE));
-        }
-        if (overlayImage != null) {
-            overlayImage.dispose();
-        }
-        overlayImage = new Image(canvas.getDisplay(),
-                OverlayImages.overlay(frame.width(), frame.height(), layers, settings.outlineOnly));
-        canvas.redraw();
-    }
-
-    /** The outlines of the output mode's shapes (none in mask mode) and, in edit mode, of the selected shape. */
-    List<FramePainter.Outline> outlines() {
-        List<FramePainter.Outline> out = new ArrayList<>();
-        TrackedObject selected = editMode ? shapes.selected() : null;
-        if (settings.outputMode != OutputMode.MASK) {
-            for (TrackedObject o : visibleObjects()) {
-                BinaryMask m = o.mask(frameIndex);
-                if (m != null && o != selected) {
-                    out.add(new FramePainter.Outline(OutputShapes.shape(m, settings.outputMode, polygonEpsilon())
-                            .rings(), LabelColors.of(o.label(), o.trackId()), false));
-                }
-            }
-        }
-        if (selected != null && shapes.selectedShape() != null) {
-            out.add(new FramePainter.Outline(shapes.selectedShape().rings(), new org.eclipse.swt.graphics.RGB(255,
-                    255, 255), true));
-        }
-        return out;
     }
 
     void setStatus(String text) {
@@ -637,11 +554,8 @@ public final class MaskOverlayEditor extends EditorPart {
             autosave.close();
         }
         history().dispose(undoContext, true, true, true);
-        if (frameImage != null) {
-            frameImage.dispose();
-        }
-        if (overlayImage != null) {
-            overlayImage.dispose();
+        if (scene != null) {
+            scene.dispose();
         }
         if (segmenter != null) {
             segmenter.close();
@@ -649,20 +563,14 @@ public final class MaskOverlayEditor extends EditorPart {
         if (engines != null) {
             engines.close();
         }
-        if (tracking != null && tracking.isRunning()) {
-            // the job still reads frames until it sees the cancel: close the video when it has stopped
-            TrackingJob running = tracking.job();
-            running.addJobChangeListener(new JobChangeAdapter() {
-                @Override
-                public void done(IJobChangeEvent event) {
-                    tracker.close();
-                    video.source().close();
-                }
-            });
-            running.cancel();
-        } else if (video != null) {
+        Runnable closeVideo = () -> {
             tracker.close();
             video.source().close();
+        };
+        if (tracking != null) {
+            tracking.closeWhenStopped(closeVideo);
+        } else if (video != null) {
+            closeVideo.run();
         }
         super.dispose();
     }

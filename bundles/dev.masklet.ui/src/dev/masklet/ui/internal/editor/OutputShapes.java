@@ -2,7 +2,10 @@ package dev.masklet.ui.internal.editor;
 
 import java.util.Optional;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
 import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.geometry.Box;
 import dev.masklet.geometry.MaskGeometry;
 import dev.masklet.geometry.PolygonPart;
@@ -13,6 +16,12 @@ import dev.masklet.geometry.Ring;
 /** The shape of a mask in an {@link OutputMode}, as polygons (boxes are 4-vertex rings), and that shape filled. */
 final class OutputShapes {
     private OutputShapes() {
+    }
+
+    /** How far polygons may stray from the mask's pixel boundary: the polygon fineness preference. */
+    static double polygonEpsilon() {
+        return InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE).getDouble(
+                MaskletPreferences.GEOMETRY_POLYGON_EPSILON, MaskletPreferences.GEOMETRY_POLYGON_EPSILON_DEFAULT);
     }
 
     /** The mask's shape in a mode; for {@link OutputMode#MASK} its traced outline (fineness 0). */

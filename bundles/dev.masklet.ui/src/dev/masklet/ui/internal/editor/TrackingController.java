@@ -66,8 +66,23 @@ final class TrackingController {
         return running != null;
     }
 
-    TrackingJob job() {
-        return running;
+    /**
+     * The editor closes: runs {@code close} at once, or, while a run is in flight, cancels it and runs {@code close}
+     * when it has stopped (the job still reads frames until it sees the cancel).
+     */
+    void closeWhenStopped(Runnable close) {
+        TrackingJob job = running;
+        if (job == null) {
+            close.run();
+            return;
+        }
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                close.run();
+            }
+        });
+        job.cancel();
     }
 
     /** F kept or corrected an object on the shown frame: the tracker got its prompt. */
