@@ -8,35 +8,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.media.sample.SampleVideoWriter;
 import dev.masklet.testing.ui.UiBot;
 
 /** Files that are not videos are refused with a dialog, and the workbench goes on working. */
-class BadInputTest {
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
-
+class BadInputTest extends WorkbenchTestBase {
     private static void expectErrorDialog(UiBot bot, Path file, String shotName) {
         Workbench.openVideo(bot, file);
         Shell dialog = bot.shell("Cannot open video");
-        String message = bot.syncCall(() -> Arrays.stream(dialog.getChildren())
-                .flatMap(c -> c instanceof org.eclipse.swt.widgets.Composite comp
-                        ? Arrays.stream(comp.getChildren()) : Arrays.stream(new org.eclipse.swt.widgets.Control[] {c}))
-                .filter(c -> c instanceof org.eclipse.swt.widgets.Label)
-                .map(c -> ((org.eclipse.swt.widgets.Label) c).getText())
-                .reduce("", String::concat));
+        String message = Workbench.dialogMessage(bot, dialog);
         assertTrue(message.contains(file.getFileName().toString()), "the dialog names the file: " + message);
         bot.screenshot(shotName);
         bot.click(bot.button(dialog, "OK"));

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
@@ -31,16 +27,7 @@ import dev.masklet.ui.internal.editor.VideoEditorInput;
  * still land on the right image pixels when zoomed and panned, Ctrl+0; Ctrl+J edit mode (select, move, drag a
  * vertex, Delete, undo); the box output mode; playback (P and the Play button).
  */
-class EditorViewTest {
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
-
+class EditorViewTest extends WorkbenchTestBase {
     @Test
     void promptsLandOnTheRightPixelsWhenZoomedAndPanned() throws Exception {
         UiBot bot = Workbench.bot();

@@ -15,10 +15,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
@@ -37,17 +34,8 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
  * on the last frame, a correction on a middle frame re-tracked, a label renamed in the Label Manager, undo, redo,
  * Ctrl+S, close, reopen, everything still there. Screenshots of the main states go to target/screenshots.
  */
-class EndToEndWorkflowTest {
+class EndToEndWorkflowTest extends WorkbenchTestBase {
     private static final int FRAMES = 10;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
 
     @Test
     void annotateTrackCorrectRenameUndoRedoSaveReopen() throws Exception {

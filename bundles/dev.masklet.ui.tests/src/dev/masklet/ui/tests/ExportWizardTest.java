@@ -19,10 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
@@ -34,19 +31,10 @@ import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
 
 /** File > Export > Masklet Dataset: the wizard exports the open video's annotations in a background job. */
-class ExportWizardTest {
+class ExportWizardTest extends WorkbenchTestBase {
     private static final String EXPORT_COMMAND = "dev.masklet.ui.commands.exportDataset";
     private static final int W = 320;
     private static final int H = 180;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
 
     private static BinaryMask rect(int x0, int y0, int x1, int y1) {
         byte[] bits = new byte[W * H];

@@ -13,10 +13,7 @@ import javax.imageio.ImageIO;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.model.AnnotationProject;
@@ -26,16 +23,7 @@ import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /** Open Frame Folder (Ctrl+U): a folder of PNG frames named 1..12 opens in natural order and can be annotated. */
-class FrameFolderTest {
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
-
+class FrameFolderTest extends WorkbenchTestBase {
     @Test
     void aFolderOfFramesOpensInNaturalOrderAndIsAnnotated() throws Exception {
         SampleScene scene = new SampleScene(320, 180, 12);

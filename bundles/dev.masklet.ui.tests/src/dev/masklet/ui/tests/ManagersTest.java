@@ -3,17 +3,13 @@ package dev.masklet.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
@@ -23,16 +19,7 @@ import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /** The Track-ID and Label Managers driven through their dialogs, each action undone with Ctrl+Z. */
-class ManagersTest {
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
-
+class ManagersTest extends WorkbenchTestBase {
     @Test
     void reassignMergeAndCutTracksThenMergeLabelsUndoably() throws Exception {
         UiBot bot = Workbench.bot();

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
@@ -26,16 +23,7 @@ import dev.masklet.testing.ui.UiBot;
  * crash leaves them): opening it tells the user what was recovered, and the annotations of the completed save are
  * in the editor.
  */
-class RecoveryNoticeTest {
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
-
+class RecoveryNoticeTest extends WorkbenchTestBase {
     @Test
     void openingAfterACrashSaysWhatWasRecovered() throws Exception {
         UiBot bot = Workbench.bot();
@@ -54,12 +42,7 @@ class RecoveryNoticeTest {
 
         Workbench.openVideo(bot, video);
         Shell dialog = bot.shell("Annotations recovered");
-        String message = bot.syncCall(() -> Arrays.stream(dialog.getChildren())
-                .flatMap(c -> c instanceof org.eclipse.swt.widgets.Composite comp
-                        ? Arrays.stream(comp.getChildren()) : Arrays.stream(new org.eclipse.swt.widgets.Control[] {c}))
-                .filter(c -> c instanceof org.eclipse.swt.widgets.Label)
-                .map(c -> ((org.eclipse.swt.widgets.Label) c).getText())
-                .reduce("", String::concat));
+        String message = Workbench.dialogMessage(bot, dialog);
         assertTrue(message.contains("stopped while saving"), message);
         bot.screenshot("30-recovery-notice");
         bot.click(bot.button(dialog, "OK"));

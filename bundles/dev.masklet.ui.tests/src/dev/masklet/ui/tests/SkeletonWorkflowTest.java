@@ -13,10 +13,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
@@ -33,16 +30,7 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
  * click inside the red disk, see the mask, press F, type a label, find the object in the JSON saved next to the
  * video, and step through frames with the keyboard.
  */
-class SkeletonWorkflowTest {
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
-
+class SkeletonWorkflowTest extends WorkbenchTestBase {
     private static int savedObjects(Path file) {
         try {
             return ProjectStore.load(file).objects().size();

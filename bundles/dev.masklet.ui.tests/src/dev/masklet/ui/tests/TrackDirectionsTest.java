@@ -3,17 +3,13 @@ package dev.masklet.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.media.sample.SampleScene;
@@ -25,17 +21,8 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
  * Track Backward (Ctrl+Shift+M) from an object kept on the last frame, Track Frame Range from the menu command,
  * Ctrl+arrows between prompted frames, and the Objects view's state column and visibility check box.
  */
-class TrackDirectionsTest {
+class TrackDirectionsTest extends WorkbenchTestBase {
     private static final int FRAMES = 10;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
 
     @Test
     void backwardRangeAndPromptedFrameNavigation() throws Exception {

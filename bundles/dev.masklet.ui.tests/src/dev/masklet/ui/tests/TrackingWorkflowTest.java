@@ -7,16 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.swt.SWT;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.media.sample.SampleScene;
-import dev.masklet.media.sample.SampleVideoWriter;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
@@ -24,17 +20,8 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
  * Prompt two moving objects, keep both with F, press Ctrl+M, keep working while the video is tracked in the
  * background, and find both objects near their true regions on the last frame and in the saved file.
  */
-class TrackingWorkflowTest {
+class TrackingWorkflowTest extends WorkbenchTestBase {
     private static final int FRAMES = 10;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void closeEditors() {
-        Workbench.closeAllEditors(Workbench.bot());
-    }
 
     private static void keep(UiBot bot, MaskOverlayEditor editor, double[] at, String label, int objectsAfter,
             int trackItem) {
@@ -46,11 +33,7 @@ class TrackingWorkflowTest {
         UiBot bot = Workbench.bot();
         SampleScene scene = new SampleScene(640, 360, FRAMES);
         Path video = dir.resolve("moving.mp4");
-        SampleVideoWriter.write(scene, video, 25);
-        Workbench.openVideo(bot, video);
-        bot.waitUntil("the editor is open", () -> Workbench.activeEditor(bot) != null);
-        MaskOverlayEditor editor = Workbench.activeEditor(bot);
-        bot.waitUntil("frame 1 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
+        MaskOverlayEditor editor = Annotating.open(bot, scene, video);
 
         keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1, 0);
         keep(bot, editor, scene.geometry(SampleScene.SQUARE, 0), "square", 2, 0);

@@ -1,10 +1,14 @@
 package dev.masklet.ui.tests;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -80,6 +84,15 @@ final class Workbench {
 
     static MaskOverlayEditor activeEditor(UiBot bot) {
         return bot.syncCall(() -> window().getActivePage().getActiveEditor() instanceof MaskOverlayEditor e ? e : null);
+    }
+
+    /** The text of a message dialog's labels (its message), read on the UI thread. */
+    static String dialogMessage(UiBot bot, Shell dialog) {
+        return bot.syncCall(() -> Arrays.stream(dialog.getChildren())
+                .flatMap(c -> c instanceof Composite comp ? Arrays.stream(comp.getChildren()) : Stream.of(c))
+                .filter(c -> c instanceof Label)
+                .map(c -> ((Label) c).getText())
+                .reduce("", String::concat));
     }
 
     static void closeAllEditors(UiBot bot) {
