@@ -133,8 +133,8 @@ class EditorViewTest extends WorkbenchTestBase {
     }
 
     /**
-     * P plays the video and P again stops it where it is; a prompt click stops it too; the Play button under the image
-     * plays on to the last frame and stops there.
+     * P plays the video and P again stops it where it is; a prompt click and Ctrl+M stop it too; the Play button under
+     * the image plays on to the last frame and stops there.
      */
     @Test
     void playbackAdvancesFramesAndStops() throws Exception {
@@ -158,6 +158,11 @@ class EditorViewTest extends WorkbenchTestBase {
         double[] disk = scene.geometry(SampleScene.DISK, 0);
         bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1])), 1);
         bot.waitUntil("a prompt click stops playback", () -> !editor.isPlaying());
+        bot.press(0, 'p');
+        bot.waitUntil("P plays again", editor::isPlaying);
+        bot.press(SWT.CTRL, 'm');
+        bot.waitUntil("Ctrl+M stops playback before the end (with nothing kept it tracks nothing)",
+                () -> !editor.isPlaying() && editor.frameIndex() < 74);
 
         org.eclipse.swt.widgets.Button play = bot.widgetWithId(Workbench.windowShell(bot),
                 org.eclipse.swt.widgets.Button.class, MaskletUi.WIDGET_ID_KEY, "playPause");
