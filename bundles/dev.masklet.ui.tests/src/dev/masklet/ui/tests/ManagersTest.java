@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -16,7 +17,10 @@ import dev.masklet.core.model.TrackedObject;
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.LabelColors;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+import dev.masklet.ui.internal.editor.ProjectEdit;
+import dev.masklet.ui.internal.editor.ProjectEdits;
 
 /** The Track-ID and Label Managers driven through their dialogs, each action undone with Ctrl+Z. */
 class ManagersTest extends WorkbenchTestBase {
@@ -68,6 +72,17 @@ class ManagersTest extends WorkbenchTestBase {
         bot.waitUntil("undo gives the disk its label back",
                 () -> editor.project().object(1).orElseThrow().label().equals("disk"));
         assertNotNull(editor.project().object(2).orElseThrow().mask(0));
+
+        // recolouring (the dialog's colour chooser is GTK's own, which the driver cannot operate: the same edit the
+        // dialog makes, then undo with the key)
+        RGB before = bot.syncCall(() -> LabelColors.of("disk", 1));
+        RGB chosen = new RGB(12, 200, 99);
+        bot.syncRun(() -> ProjectEdit.apply(editor, "Recolour label disk",
+                p -> ProjectEdits.recolour("disk", chosen)));
+        assertEquals(chosen, bot.syncCall(() -> LabelColors.of("disk", 1)));
+        Annotating.focusEditor(bot, editor);
+        bot.press(SWT.CTRL, 'z');
+        bot.waitUntil("undo gives the disk its colour back", () -> LabelColors.of("disk", 1).equals(before));
     }
 
     private static Shell openManager(UiBot bot, String command, String title) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.swt.graphics.RGB;
+
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
@@ -20,6 +22,17 @@ public final class ProjectEdits {
                 o.setLabel(to);
             }
         }
+    }
+
+    /**
+     * Gives a label class another colour, on every frame and every video: colours belong to label names (like
+     * X-AnyLabeling's label colours), kept in the workbench's preferences; {@link ProjectEdit} snapshots them, so
+     * the change is undoable.
+     */
+    public static void recolour(String label, RGB rgb) {
+        Map<String, RGB> colors = LabelColors.all();
+        colors.put(label, rgb);
+        LabelColors.setAll(colors);
     }
 
     /** Deletes every object of a label, with all its masks. */

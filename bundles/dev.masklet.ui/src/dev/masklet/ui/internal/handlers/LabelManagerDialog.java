@@ -178,11 +178,7 @@ public final class LabelManagerDialog extends Dialog {
         d.setText("Colour of " + label);
         RGB rgb = d.open();
         if (rgb != null) {
-            ProjectEdit.apply(editor, "Recolour label " + label, p -> {
-                Map<String, RGB> colors = LabelColors.all();
-                colors.put(label, rgb);
-                LabelColors.setAll(colors);
-            });
+            ProjectEdit.apply(editor, "Recolour label " + label, p -> ProjectEdits.recolour(label, rgb));
         }
     }
 
