@@ -193,20 +193,29 @@ class EditorViewTest extends WorkbenchTestBase {
         bot.screenshot("34-box-output-mode");
         assertNull(editor.selectedObject());
 
-        // outline only and brightness through the view bar, with real clicks
+        // outline only, brightness, contrast and overlay opacity through the view bar, with real clicks and keys
         bot.click(bot.widgetWithId(Workbench.windowShell(bot), org.eclipse.swt.widgets.Button.class,
                 MaskletUi.WIDGET_ID_KEY, "outlineOnly"));
         bot.waitUntil("the check box switches to outlines", editor::isOutlineOnly);
-        org.eclipse.swt.widgets.Scale brightness = bot.widgetWithId(Workbench.windowShell(bot),
-                org.eclipse.swt.widgets.Scale.class, MaskletUi.WIDGET_ID_KEY, "brightness");
+        nudgeSlider(bot, "brightness", SWT.PAGE_UP);
+        bot.waitUntil("the slider changes the brightness", () -> editor.brightness() != 0);
+        nudgeSlider(bot, "contrast", SWT.PAGE_UP);
+        bot.waitUntil("the slider changes the contrast", () -> editor.contrast() != 100);
+        nudgeSlider(bot, "overlayOpacity", SWT.PAGE_DOWN);
+        bot.waitUntil("the slider changes the overlay opacity", () -> editor.overlayOpacity() < 100);
+        bot.screenshot("35-outlines-brighter");
+    }
+
+    /** Focuses a view-bar slider with a click near its right end and moves it twice with the key. */
+    private static void nudgeSlider(UiBot bot, String id, int key) {
+        org.eclipse.swt.widgets.Scale scale = bot.widgetWithId(Workbench.windowShell(bot),
+                org.eclipse.swt.widgets.Scale.class, MaskletUi.WIDGET_ID_KEY, id);
         Point right = bot.syncCall(() -> {
-            org.eclipse.swt.graphics.Rectangle sb = brightness.getBounds();
-            return brightness.getParent().toDisplay(sb.x + sb.width - 4, sb.y + sb.height / 2);
+            org.eclipse.swt.graphics.Rectangle sb = scale.getBounds();
+            return scale.getParent().toDisplay(sb.x + sb.width - 4, sb.y + sb.height / 2);
         });
         bot.clickAt(right, 1); // focuses the slider (GTK may or may not move it on a trough click)
-        bot.pressKeyCode(SWT.PAGE_UP, (char) 0);
-        bot.pressKeyCode(SWT.PAGE_UP, (char) 0);
-        bot.waitUntil("the slider changes the brightness", () -> editor.brightness() != 0);
-        bot.screenshot("35-outlines-brighter");
+        bot.pressKeyCode(key, (char) 0);
+        bot.pressKeyCode(key, (char) 0);
     }
 }

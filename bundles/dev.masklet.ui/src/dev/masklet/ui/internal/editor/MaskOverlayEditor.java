@@ -418,6 +418,16 @@ public final class MaskOverlayEditor extends EditorPart {
         return settings.brightness;
     }
 
+    /** The display contrast in percent, 100 = unchanged (the view bar's slider). */
+    public int contrast() {
+        return settings.contrast;
+    }
+
+    /** The overlay opacity in percent (the view bar's slider). */
+    public int overlayOpacity() {
+        return settings.opacity;
+    }
+
     public void setObjectVisible(int trackId, boolean visible) {
         if (visible) {
             settings.hidden.remove(trackId);
