@@ -68,4 +68,38 @@ class PreferencePageTest {
         assertEquals(3, node.getInt(MaskletPreferences.ENGINE_THREADS, -1));
         assertEquals(2.5, node.getDouble(MaskletPreferences.GEOMETRY_POLYGON_EPSILON, -1), 1e-9);
     }
+
+    /**
+     * Window > Preferences > Keys (registered by Masklet, as the product has no IDE) lists Masklet's commands with
+     * their keys in the annotation context, where users rebind them.
+     */
+    @Test
+    void theKeysPageListsMaskletsBindings() throws Exception {
+        UiBot bot = Workbench.bot();
+        bot.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(Workbench.window().getShell(),
+                "dev.masklet.ui.preferences.keys", null, null).open());
+        java.util.concurrent.atomic.AtomicReference<Shell> found = new java.util.concurrent.atomic.AtomicReference<>();
+        bot.waitUntil("the Preferences dialog", () -> {
+            for (Shell s : bot.display().getShells()) {
+                if (s.isVisible() && s.getText().startsWith("Preferences")) {
+                    found.set(s);
+                }
+            }
+            return found.get() != null;
+        });
+        Shell dialog = found.get();
+        org.eclipse.swt.widgets.Tree bindings = bot.find(dialog, org.eclipse.swt.widgets.Tree.class,
+                t -> t.getColumnCount() >= 3, "the bindings table of the Keys page");
+        bot.waitUntil("Finish Object is bound to F in the annotation context", () -> {
+            for (org.eclipse.swt.widgets.TreeItem item : bindings.getItems()) {
+                if (item.getText(0).equals("Finish Object") && item.getText(1).equals("F")
+                        && item.getText(2).contains("Masklet")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        bot.screenshot("51-preferences-keys");
+        bot.syncRun(dialog::close);
+    }
 }
