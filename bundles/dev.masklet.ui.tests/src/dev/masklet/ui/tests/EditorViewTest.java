@@ -201,7 +201,7 @@ class EditorViewTest extends WorkbenchTestBase {
         bot.waitUntil("the slider changes the brightness", () -> editor.brightness() != 0);
         nudgeSlider(bot, "contrast", SWT.PAGE_UP);
         bot.waitUntil("the slider changes the contrast", () -> editor.contrast() != 100);
-        nudgeSlider(bot, "overlayOpacity", SWT.PAGE_DOWN);
+        nudgeSlider(bot, "overlayOpacity", SWT.PAGE_UP); // GTK: Page Up moves a horizontal scale left
         bot.waitUntil("the slider changes the overlay opacity", () -> editor.overlayOpacity() < 100);
         bot.screenshot("35-outlines-brighter");
     }
