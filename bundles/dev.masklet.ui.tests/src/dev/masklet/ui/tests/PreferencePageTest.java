@@ -36,18 +36,7 @@ class PreferencePageTest {
     @Test
     void typedValuesAreStoredUnderTheSharedNames() throws Exception {
         UiBot bot = Workbench.bot();
-        bot.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(Workbench.window().getShell(),
-                MaskletUi.PREFERENCE_PAGE_ID, null, null).open());
-        java.util.concurrent.atomic.AtomicReference<Shell> found = new java.util.concurrent.atomic.AtomicReference<>();
-        bot.waitUntil("the Preferences dialog", () -> {
-            for (Shell s : bot.display().getShells()) {
-                if (s.isVisible() && s.getText().startsWith("Preferences")) {
-                    found.set(s);
-                }
-            }
-            return found.get() != null;
-        });
-        Shell dialog = found.get();
+        Shell dialog = openPreferences(bot, MaskletUi.PREFERENCE_PAGE_ID);
         Text threads = bot.find(dialog, Text.class, t -> "0".equals(t.getText()), "the threads field (0)");
         bot.syncRun(() -> {
             threads.setFocus();
@@ -76,18 +65,7 @@ class PreferencePageTest {
     @Test
     void theKeysPageListsMaskletsBindings() throws Exception {
         UiBot bot = Workbench.bot();
-        bot.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(Workbench.window().getShell(),
-                "dev.masklet.ui.preferences.keys", null, null).open());
-        java.util.concurrent.atomic.AtomicReference<Shell> found = new java.util.concurrent.atomic.AtomicReference<>();
-        bot.waitUntil("the Preferences dialog", () -> {
-            for (Shell s : bot.display().getShells()) {
-                if (s.isVisible() && s.getText().startsWith("Preferences")) {
-                    found.set(s);
-                }
-            }
-            return found.get() != null;
-        });
-        Shell dialog = found.get();
+        Shell dialog = openPreferences(bot, "dev.masklet.ui.preferences.keys");
         org.eclipse.swt.widgets.Tree bindings = bot.find(dialog, org.eclipse.swt.widgets.Tree.class,
                 t -> t.getColumnCount() >= 3, "the bindings table of the Keys page");
         bot.waitUntil("Finish Object is bound to F in the annotation context", () -> {
@@ -101,5 +79,21 @@ class PreferencePageTest {
         });
         bot.screenshot("51-preferences-keys");
         bot.syncRun(dialog::close);
+    }
+
+    /** Opens Window > Preferences on a page, from the event loop (the dialog is modal), and returns its shell. */
+    private static Shell openPreferences(UiBot bot, String pageId) {
+        bot.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(Workbench.window().getShell(),
+                pageId, null, null).open());
+        java.util.concurrent.atomic.AtomicReference<Shell> found = new java.util.concurrent.atomic.AtomicReference<>();
+        bot.waitUntil("the Preferences dialog", () -> {
+            for (Shell s : bot.display().getShells()) {
+                if (s.isVisible() && s.getText().startsWith("Preferences")) {
+                    found.set(s);
+                }
+            }
+            return found.get() != null;
+        });
+        return found.get();
     }
 }

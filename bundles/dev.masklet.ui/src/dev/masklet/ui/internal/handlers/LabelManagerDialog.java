@@ -3,8 +3,6 @@ package dev.masklet.ui.internal.handlers;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -12,7 +10,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,7 +28,7 @@ import dev.masklet.ui.internal.editor.ProjectEdits;
  * Label Manager: rename, merge, delete and recolour label classes across all frames of the open video. Each action
  * is applied at once as one undoable edit (Edit > Undo).
  */
-public final class LabelManagerDialog extends Dialog {
+public final class LabelManagerDialog extends ManagerDialog {
     public static final String TITLE = "Label Manager";
     private final MaskOverlayEditor editor;
     private List labels;
@@ -58,36 +55,13 @@ public final class LabelManagerDialog extends Dialog {
         gd.widthHint = 260;
         gd.heightHint = 200;
         labels.setLayoutData(gd);
-        Composite buttons = new Composite(area, SWT.NONE);
-        buttons.setLayout(new GridLayout(1, true));
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        Composite buttons = actionColumn(area);
         button(buttons, "Rename...", this::rename);
         button(buttons, "Merge Into...", this::merge);
         button(buttons, "Delete", this::delete);
         button(buttons, "Colour...", this::recolour);
         refresh();
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int id) {
-        if (id == IDialogConstants.CLOSE_ID) {
-            close();
-        } else {
-            super.buttonPressed(id);
-        }
-    }
-
-    private static void button(Composite parent, String text, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        b.addListener(SWT.Selection, e -> action.run());
     }
 
     /** Label name to the number of objects and masks with it. */

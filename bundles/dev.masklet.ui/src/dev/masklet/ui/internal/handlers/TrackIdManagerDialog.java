@@ -2,15 +2,12 @@ package dev.masklet.ui.internal.handlers;
 
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -28,7 +25,7 @@ import dev.masklet.ui.internal.editor.ProjectEdits;
  * Track-ID Manager: give a track another id, merge two tracks, delete a track's masks on a frame range. Each action
  * is one undoable edit.
  */
-public final class TrackIdManagerDialog extends Dialog {
+public final class TrackIdManagerDialog extends ManagerDialog {
     public static final String TITLE = "Track-ID Manager";
     private final MaskOverlayEditor editor;
     private Table table;
@@ -60,35 +57,12 @@ public final class TrackIdManagerDialog extends Dialog {
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
         gd.heightHint = 200;
         table.setLayoutData(gd);
-        Composite buttons = new Composite(area, SWT.NONE);
-        buttons.setLayout(new GridLayout(1, true));
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        Composite buttons = actionColumn(area);
         button(buttons, "Reassign ID...", this::reassign);
         button(buttons, "Merge Into...", this::merge);
         button(buttons, "Delete Frames...", this::deleteRange);
         refresh();
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int id) {
-        if (id == IDialogConstants.CLOSE_ID) {
-            close();
-        } else {
-            super.buttonPressed(id);
-        }
-    }
-
-    private static void button(Composite parent, String text, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        b.addListener(SWT.Selection, e -> action.run());
     }
 
     private void refresh() {
