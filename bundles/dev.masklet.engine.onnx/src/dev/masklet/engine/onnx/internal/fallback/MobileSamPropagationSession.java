@@ -125,6 +125,7 @@ final class MobileSamPropagationSession implements TrackingSession {
         int frame = f;
         FrameFollower follower = new FrameFollower(engine, () -> embed(frame), image(f));
         Map<Integer, MaskCues> cues = new HashMap<>();
+        Map<Integer, MaskCues> olderCues = new HashMap<>();
         Map<Integer, Prompt.Point> predicted = new HashMap<>();
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             ObjectTrack track = e.getValue();
@@ -134,6 +135,7 @@ final class MobileSamPropagationSession implements TrackingSession {
                 cues.put(e.getKey(), c);
                 BinaryMask before = track.at(f - 2 * direction);
                 MaskCues older = before == null ? null : MaskCues.of(before);
+                olderCues.put(e.getKey(), older);
                 double dx = older == null ? 0 : c.cx() - older.cx();
                 double dy = older == null ? 0 : c.cy() - older.cy();
                 predicted.put(e.getKey(), new Prompt.Point(c.ix() + dx, c.iy() + dy, false));
@@ -147,10 +149,9 @@ final class MobileSamPropagationSession implements TrackingSession {
             BinaryMask next;
             MaskCues c = cues.get(e.getKey());
             if (c != null) {
-                BinaryMask before = track.at(f - 2 * direction);
                 List<Prompt.Point> others = new ArrayList<>(predicted.values());
                 others.remove(predicted.get(e.getKey()));
-                next = follower.follow(track, c, before == null ? null : MaskCues.of(before), others);
+                next = follower.follow(track, c, olderCues.get(e.getKey()), others);
                 if (next == null) { // it may have jumped further than the prompt box reaches
                     next = follower.refind(track, othersOn(f, e.getKey()));
                 }
