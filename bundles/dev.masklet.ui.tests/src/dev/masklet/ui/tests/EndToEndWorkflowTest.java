@@ -162,14 +162,14 @@ class EndToEndWorkflowTest extends WorkbenchTestBase {
         Label device = bot.widgetWithId(Workbench.windowShell(bot), Label.class, MaskletUi.WIDGET_ID_KEY,
                 "deviceStatus");
         bot.waitUntil("the Model view shows the engine's device status",
-                () -> device.getText().equals("Segmentation model: " + real.message()));
+                () -> device.getText().equals("Segmentation model: mobilesam, " + real.message()));
         assertEquals("", bot.syncCall(editor::deviceWarning), "no warning when the model runs where it was asked to");
         DeviceStatus fallback = new DeviceStatus("cuda", "cpu", "CUDA requested but not available (test); running on CPU");
-        bot.syncRun(() -> editor.showDeviceStatus(fallback));
+        bot.syncRun(() -> editor.showSegmentationModel("mobilesam", fallback));
         assertEquals(fallback.message(), bot.syncCall(editor::deviceWarning));
-        assertEquals("Segmentation model: " + fallback.message(), bot.syncCall(device::getText));
+        assertEquals("Segmentation model: mobilesam, " + fallback.message(), bot.syncCall(device::getText));
         bot.screenshot("40a-device-fallback-warning");
-        bot.syncRun(() -> editor.showDeviceStatus(real));
+        bot.syncRun(() -> editor.showSegmentationModel("mobilesam", real));
         assertEquals("", bot.syncCall(editor::deviceWarning));
     }
 

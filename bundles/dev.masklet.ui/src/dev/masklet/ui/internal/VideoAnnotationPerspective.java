@@ -18,6 +18,7 @@ public final class VideoAnnotationPerspective implements IPerspectiveFactory {
                 layout.getEditorArea());
         right.addView(MaskletUi.OBJECTS_VIEW_ID);
         right.addView(MaskletUi.LABELS_VIEW_ID);
-        layout.addView(MaskletUi.MODEL_VIEW_ID, IPageLayout.BOTTOM, 0.7f, "dev.masklet.ui.right");
+        // the Model view's three choices, its buttons and two status lines need about 45 % of the column's height
+        layout.addView(MaskletUi.MODEL_VIEW_ID, IPageLayout.BOTTOM, 0.55f, "dev.masklet.ui.right");
     }
 }

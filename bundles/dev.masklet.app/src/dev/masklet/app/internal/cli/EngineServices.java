@@ -5,38 +5,36 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import dev.masklet.engine.ModelManager;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.SegmentationModels;
 
-/** Finds the segmentation engine service for command-line use. */
+/** Finds the engine services for command-line use. */
 final class EngineServices {
     private EngineServices() {
     }
 
     static SegmentationEngine segmentationEngine() throws CliException {
-        ServiceTracker<SegmentationEngine, SegmentationEngine> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(EngineServices.class).getBundleContext(), SegmentationEngine.class, null);
-        tracker.open();
-        try {
-            SegmentationEngine engine = tracker.waitForService(10_000);
-            if (engine == null) {
-                throw new CliException("no segmentation engine is installed (bundle dev.masklet.engine.onnx missing)");
-            }
-            return engine;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException("interrupted");
-        }
+        return service(SegmentationEngine.class, "segmentation engine");
+    }
+
+    static SegmentationModels segmentationModels() throws CliException {
+        return service(SegmentationModels.class, "SAM 2 segmentation service");
     }
 
     static ModelManager modelManager() throws CliException {
-        ServiceTracker<ModelManager, ModelManager> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(EngineServices.class).getBundleContext(), ModelManager.class, null);
+        return service(ModelManager.class, "model manager");
+    }
+
+    /** The service, waited for up to 10 s (Declarative Services registers it when its bundle starts). */
+    private static <S> S service(Class<S> type, String what) throws CliException {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(EngineServices.class).getBundleContext(), type, null);
         tracker.open();
         try {
-            ModelManager manager = tracker.waitForService(10_000);
-            if (manager == null) {
-                throw new CliException("no model manager is installed (bundle dev.masklet.engine.onnx missing)");
+            S service = tracker.waitForService(10_000);
+            if (service == null) {
+                throw new CliException("no " + what + " is installed (bundle dev.masklet.engine.onnx missing)");
             }
-            return manager;
+            return service;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("interrupted");

@@ -11,8 +11,7 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
-import dev.masklet.engine.onnx.internal.EngineSettings;
-import dev.masklet.engine.onnx.internal.sam2.Sam2ImageEngine;
+import dev.masklet.engine.SegmentationModels;
 import dev.masklet.engine.onnx.internal.tracking.Sam2ModelLocator;
 
 /**
@@ -59,17 +58,15 @@ final class SegmentCommand {
         if (model == null || model.equals(defaultEngine.modelName())) {
             return segment(defaultEngine, rgb, Prompt.of(points, box), target, out, err);
         }
-        // any other model must be a SAM 2 model (name under the models folder, or its folder): its image mode
-        try (Sam2ImageEngine sam2 = Sam2ImageEngine.open(sam2Model(model, defaultEngine), EngineSettings.current())) {
-            return segment(sam2, rgb, Prompt.of(points, box), target, out, err);
-        } catch (EngineException e) {
-            throw new CliException(e.getMessage());
-        }
+        // any other model comes from the SegmentationModels services: a SAM 2 model (name or folder), image mode
+        return segment(otherModel(model, defaultEngine), rgb, Prompt.of(points, box), target, out, err);
     }
 
-    private static Path sam2Model(String model, SegmentationEngine defaultEngine) throws CliException {
+    private static SegmentationEngine otherModel(String model, SegmentationEngine defaultEngine)
+            throws CliException {
+        SegmentationModels models = EngineServices.segmentationModels();
         try {
-            return Sam2ModelLocator.resolve(model, Sam2ModelLocator.modelsRoot());
+            return models.open(model);
         } catch (EngineException e) {
             throw new CliException("model '" + model + "' is not installed for image segmentation (available: "
                     + defaultEngine.modelName() + " and the SAM 2 models in " + Sam2ModelLocator.modelsRoot()

@@ -21,7 +21,7 @@ final class EditorSegmenterListener implements PromptSegmenter.Listener {
     }
 
     @Override
-    public void encoded(DeviceStatus status) {
-        editor.showDeviceStatus(status);
+    public void encoded(String model, DeviceStatus status) {
+        editor.showSegmentationModel(model, status);
     }
 }

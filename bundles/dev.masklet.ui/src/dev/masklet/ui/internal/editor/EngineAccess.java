@@ -7,9 +7,14 @@ import org.osgi.util.tracker.ServiceTracker;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.SegmentationEngine;
 
-/** Finds the segmentation engine among OSGi services; the UI knows only the engine API, never the runtime. */
+/**
+ * Finds the segmentation engine among OSGi services: the default {@link SegmentationEngine} service, or the model
+ * chosen in the Model view ({@link SegmentationChoice}); the UI knows only the engine API, never the runtime.
+ */
 final class EngineAccess implements AutoCloseable {
     private final ServiceTracker<SegmentationEngine, SegmentationEngine> tracker;
+    /** The engine last handed out, for calls that must not wait (the UI thread). */
+    private volatile SegmentationEngine current;
 
     EngineAccess() {
         Bundle bundle = FrameworkUtil.getBundle(EngineAccess.class);
@@ -17,7 +22,18 @@ final class EngineAccess implements AutoCloseable {
         tracker.open();
     }
 
+    /** The engine of the chosen model, opened if needed (may take seconds: never on the UI thread). */
     SegmentationEngine engine() throws EngineException {
+        String chosen = SegmentationChoice.preferred();
+        SegmentationEngine engine = chosen.isEmpty() ? null : SegmentationChoice.open(chosen);
+        if (engine == null) {
+            engine = defaultEngine();
+        }
+        current = engine;
+        return engine;
+    }
+
+    private SegmentationEngine defaultEngine() throws EngineException {
         SegmentationEngine engine;
         try {
             engine = tracker.waitForService(5_000);
@@ -31,9 +47,10 @@ final class EngineAccess implements AutoCloseable {
         return engine;
     }
 
-    /** The engine if it is registered now, else null; never waits (for the UI thread). */
+    /** The engine last used, or the default one if it is registered now, else null; never waits (UI thread). */
     SegmentationEngine engineIfPresent() {
-        return tracker.getService();
+        SegmentationEngine engine = current;
+        return engine != null ? engine : tracker.getService();
     }
 
     @Override

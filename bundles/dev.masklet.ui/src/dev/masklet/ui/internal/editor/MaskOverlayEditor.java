@@ -9,6 +9,8 @@ import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.PreferenceChangeEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -59,6 +61,8 @@ public final class MaskOverlayEditor extends EditorPart {
     volatile int frameIndex;
     RgbImage frame;
     private volatile String status = "";
+    private String segmentationModel = "";
+    private final IPreferenceChangeListener modelChoice = this::segmentationModelChosen;
     Canvas canvas;
     private Label statusLabel;
     private DeviceWarning deviceWarning;
@@ -118,6 +122,7 @@ public final class MaskOverlayEditor extends EditorPart {
         deviceWarning = new DeviceWarning(root);
         segmenter = new PromptSegmenter(engines, video.media().toString(), video.source(), this::asyncUi,
                 new EditorSegmenterListener(this));
+        SegmentationChoice.node().addPreferenceChangeListener(modelChoice);
         tracking = new TrackingController(tracker, new EditorTrackingHost(this));
         shapes = new ShapeEditor(new EditorShapeHost(this));
         playback = new Playback(parent.getDisplay(), video.source(), new EditorPlaybackHost(this));
@@ -177,12 +182,31 @@ public final class MaskOverlayEditor extends EditorPart {
     }
 
     /**
-     * Where the segmentation model runs: a fallback (CUDA asked for, CPU used) stays visible under the status line;
-     * views are told when it changes.
+     * Which segmentation model encoded the shown frame and where it runs: a fallback (CUDA asked for, CPU used)
+     * stays visible under the status line; views are told when either changes.
      */
-    public void showDeviceStatus(DeviceStatus status) {
-        if (deviceWarning != null && deviceWarning.show(status)) {
+    public void showSegmentationModel(String model, DeviceStatus status) {
+        boolean modelChanged = !model.equals(segmentationModel);
+        segmentationModel = model;
+        boolean deviceChanged = deviceWarning != null && deviceWarning.show(status);
+        if (modelChanged || deviceChanged) {
             changeListeners.forEach(Runnable::run);
+        }
+    }
+
+    /** The segmentation model that encoded the shown frame, or "" before the first encoding. */
+    public String segmentationModelName() {
+        return segmentationModel;
+    }
+
+    /** The user chose another segmentation model (Model view): the shown frame is encoded again with it. */
+    private void segmentationModelChosen(PreferenceChangeEvent event) {
+        if (SegmentationChoice.PREFERRED_KEY.equals(event.getKey())) {
+            asyncUi(() -> {
+                if (frame != null) {
+                    segmenter.modelChanged(frame, frameIndex, () -> frameIndex);
+                }
+            });
         }
     }
 
@@ -284,6 +308,11 @@ public final class MaskOverlayEditor extends EditorPart {
 
     public boolean isFrameEncoded() {
         return segmenter.isEncoded();
+    }
+
+    /** The points and box clicked for the object being prompted, in frame pixels. */
+    public Prompt pendingPrompt() {
+        return segmenter.prompts().snapshot();
     }
 
     /** Points clicked plus the box, if one was drawn, for the object being prompted. */
@@ -567,6 +596,7 @@ public final class MaskOverlayEditor extends EditorPart {
         if (scene != null) {
             scene.dispose();
         }
+        SegmentationChoice.node().removePreferenceChangeListener(modelChoice);
         if (segmenter != null) {
             segmenter.close();
         }

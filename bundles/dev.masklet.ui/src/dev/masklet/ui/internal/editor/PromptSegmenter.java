@@ -1,5 +1,6 @@
 package dev.masklet.ui.internal.editor;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
@@ -46,8 +47,8 @@ final class PromptSegmenter {
 
         void predictionChanged();
 
-        /** The shown frame is encoded; where the model ran it. */
-        void encoded(DeviceStatus device);
+        /** The shown frame is encoded; which model encoded it and where it ran. */
+        void encoded(String model, DeviceStatus device);
     }
 
     private final EngineRule engineRule = new EngineRule();
@@ -58,6 +59,8 @@ final class PromptSegmenter {
     private final Consumer<Runnable> ui;
     private final Listener listener;
     private volatile ImageEmbedding embedding;
+    /** The engine that made {@link #embedding}: prompts on it go to the same model even if the choice changes. */
+    private volatile SegmentationEngine embeddingEngine;
     /** The frame shown before the current one (UI thread): a step forward keeps the background queue. */
     private int lastShown = -1;
 
@@ -89,8 +92,24 @@ final class PromptSegmenter {
      */
     void encode(RgbImage frame, int index, IntSupplier shownFrame) {
         prompts.clear();
+        encode(frame, index, shownFrame, index != lastShown + 1);
+    }
+
+    /**
+     * Another segmentation model was chosen: the shown frame is encoded again with it, and the prompts clicked so
+     * far are answered by the new model. Background encodings queued for the old model are dropped.
+     */
+    void modelChanged(RgbImage frame, int index, IntSupplier shownFrame) {
+        SegmentationEngine old = embeddingEngine;
+        if (old != null) {
+            old.cancelPrefetch();
+        }
+        encode(frame, index, shownFrame, true);
+    }
+
+    private void encode(RgbImage frame, int index, IntSupplier shownFrame, boolean jumped) {
         embedding = null;
-        boolean jumped = index != lastShown + 1;
+        embeddingEngine = null;
         lastShown = index;
         listener.status("Encoding frame " + (index + 1) + "...");
         Job job = Job.create("Encoding frame " + (index + 1), (IProgressMonitor monitor) -> {
@@ -106,11 +125,12 @@ final class PromptSegmenter {
                 DeviceStatus device = engine.deviceStatus();
                 prefetchNext(engine, index, shownFrame);
                 ui.accept(() -> {
-                    listener.encoded(device);
+                    listener.encoded(engine.modelName(), device);
                     if (index != shownFrame.getAsInt()) {
                         return;
                     }
                     embedding = result;
+                    embeddingEngine = engine;
                     listener.status("Frame " + (index + 1) + " ready: click adds a point, drag draws a box, right "
                             + "click excludes; F keeps the object, B clears, A/D previous/next frame");
                     if (!prompts.isEmpty()) {
@@ -175,9 +195,10 @@ final class PromptSegmenter {
 
     private void predict() {
         ImageEmbedding emb = embedding;
+        SegmentationEngine engine = embeddingEngine;
         int version = prompts.version();
         Prompt prompt = prompts.snapshot();
-        if (emb == null || prompt.isEmpty()) {
+        if (emb == null || engine == null || prompt.isEmpty()) {
             return;
         }
         listener.status("Segmenting...");
@@ -186,12 +207,16 @@ final class PromptSegmenter {
                 return Status.CANCEL_STATUS; // a newer click superseded this one
             }
             try {
-                MaskPrediction prediction = engines.engine().predict(emb, prompt);
+                MaskPrediction prediction = engine.predict(emb, prompt);
                 ui.accept(() -> {
                     if (prompts.offer(version, prediction)) {
                         listener.predictionChanged();
-                        listener.status(String.format("Mask ready (score %.2f): press F to keep it as an object",
-                                prediction.score()));
+                        // SAM 2 reports an object it judges absent with an empty mask: say so rather than "ready"
+                        listener.status(prediction.mask().area() == 0
+                                ? String.format(Locale.ROOT, "No object found at these prompts (score %.2f): add "
+                                        + "points or draw a box", prediction.score())
+                                : String.format(Locale.ROOT, "Mask ready (score %.2f): press F to keep it as an "
+                                        + "object", prediction.score()));
                     }
                 });
                 return Status.OK_STATUS;

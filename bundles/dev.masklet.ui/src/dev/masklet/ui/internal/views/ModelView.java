@@ -20,16 +20,20 @@ import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.engine.DeviceStatus;
 import dev.masklet.engine.ModelStatus;
 import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.SegmentationChoice;
 import dev.masklet.ui.internal.editor.TrackingModels;
 
 /**
- * The model in use: which tracking model Ctrl+M opens (best installed, or one chosen here), the device (CPU or
+ * The models in use: which model answers clicks (the default MobileSAM or an installed SAM 2 model in image mode,
+ * {@link SegmentationChoice}), which tracking model Ctrl+M opens (best installed, or one chosen here), the device (CPU or
  * CUDA, the {@code engine.device} preference), where the segmentation model really runs (the engine's device
  * status, e.g. a CUDA fallback to the CPU) and what the active editor is doing; Install Model... and Import Model
  * Folder... add models through the model manager service ({@link ModelInstallJob}).
  */
 public final class ModelView extends EditorFollowingView {
     private static final String BEST = "Best installed (SAM 2 if present)";
+    private static final String DEFAULT_SEGMENTATION = "Default (MobileSAM)";
+    private Combo segmentation;
     private Combo model;
     private Combo device;
     private Label deviceStatus;
@@ -38,6 +42,15 @@ public final class ModelView extends EditorFollowingView {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
+        new Label(parent, SWT.NONE).setText("Segmentation model:");
+        segmentation = new Combo(parent, SWT.READ_ONLY);
+        segmentation.setData(MaskletUi.WIDGET_ID_KEY, "segmentationChoice");
+        segmentation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        segmentation.setToolTipText("The model that turns clicks and boxes into masks; a SAM 2 model segments in "
+                + "image mode. The shown frame is encoded again when it changes.");
+        fillSegmentationChoice();
+        segmentation.addListener(SWT.Selection, e -> SegmentationChoice.setPreferred(
+                segmentation.getSelectionIndex() == 0 ? "" : segmentation.getItem(segmentation.getSelectionIndex())));
         new Label(parent, SWT.NONE).setText("Tracking model:");
         model = new Combo(parent, SWT.READ_ONLY);
         model.setData(MaskletUi.WIDGET_ID_KEY, "modelChoice");
@@ -64,11 +77,6 @@ public final class ModelView extends EditorFollowingView {
                 // kept for this session
             }
         });
-        deviceStatus = new Label(parent, SWT.WRAP);
-        deviceStatus.setData(MaskletUi.WIDGET_ID_KEY, "deviceStatus");
-        GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        dd.widthHint = 200;
-        deviceStatus.setLayoutData(dd);
         Composite actions = new Composite(parent, SWT.NONE);
         actions.setLayout(new RowLayout());
         actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -80,6 +88,11 @@ public final class ModelView extends EditorFollowingView {
         importFolder.setText("Import Model Folder...");
         importFolder.setData(MaskletUi.WIDGET_ID_KEY, "importModel");
         importFolder.addListener(SWT.Selection, e -> addModel(false));
+        deviceStatus = new Label(parent, SWT.WRAP);
+        deviceStatus.setData(MaskletUi.WIDGET_ID_KEY, "deviceStatus");
+        GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        dd.widthHint = 200;
+        deviceStatus.setLayoutData(dd);
         status = new Label(parent, SWT.WRAP);
         status.setData(MaskletUi.WIDGET_ID_KEY, "modelStatus");
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -108,10 +121,21 @@ public final class ModelView extends EditorFollowingView {
         job.schedule();
     }
 
+    /** The default, then the installed models of the segmentation services; the current choice selected. */
+    private void fillSegmentationChoice() {
+        List<String> installed = SegmentationChoice.installed();
+        segmentation.removeAll();
+        segmentation.add(DEFAULT_SEGMENTATION);
+        installed.forEach(segmentation::add);
+        int chosen = installed.indexOf(SegmentationChoice.preferred());
+        segmentation.select(chosen < 0 ? 0 : chosen + 1);
+    }
+
     private void installed(ModelStatus added) {
         if (isDisposed()) {
             return;
         }
+        fillSegmentationChoice();
         String selected = model.getItem(model.getSelectionIndex());
         List<String> installed = TrackingModels.installed();
         model.removeAll();
@@ -136,7 +160,7 @@ public final class ModelView extends EditorFollowingView {
     protected void refresh() {
         DeviceStatus running = editor() == null ? null : editor().deviceStatus();
         deviceStatus.setText(running == null ? "Segmentation model: loads with the first frame of a video"
-                : "Segmentation model: " + running.message());
+                : "Segmentation model: " + editor().segmentationModelName() + ", " + running.message());
         if (editor() == null) {
             status.setText("No video open.");
         } else {

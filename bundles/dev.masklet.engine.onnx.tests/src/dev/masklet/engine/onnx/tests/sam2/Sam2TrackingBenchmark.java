@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 
 import dev.masklet.engine.onnx.internal.sam2.Sam2FrameResult;
 import dev.masklet.engine.onnx.internal.sam2.Sam2MemoryStats;
+import dev.masklet.engine.onnx.internal.sam2.Sam2Config;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Model;
 import dev.masklet.engine.onnx.internal.sam2.Sam2ObjectResult;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Prompt;
@@ -114,8 +115,6 @@ public final class Sam2TrackingBenchmark {
             throws IOException {
         line("# SAM 2 tracking benchmark (%s)", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         line("");
-        line("- model: SAM 2.1 micro fixture %s (real interface sizes: 1024 input, 64x64x256 features, 7 memories,"
-                + " 16 pointers; tiny Hiera, 1 memory-attention layer)", fixture);
         line("- machine: %d CPU cores visible to the JVM, %s, %s %s; ONNX Runtime CPU provider, %d intra-op threads",
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), threads);
@@ -124,6 +123,12 @@ public final class Sam2TrackingBenchmark {
                 Sam2TrackerOptions.DEFAULT_CORRECTION_REACH);
         line("");
         try (Sam2Model model = Sam2Model.open(fixture, threads)) {
+            Sam2Config c = model.config();
+            // the sizes come from the model: the micro fixture has SAM 2.1's real ones (1024 input, 64x64 features)
+            line("- model: %s (%d² input, %dx%dx%d features, %d memory slots of %d tokens, %d object pointers)",
+                    fixture, c.imageSize(), c.featureHeight(), c.featureWidth(), c.hiddenDim(), c.numMaskmem(),
+                    c.memoryTokensPerFrame(), c.maxObjectPointers());
+            line("");
             Accumulator one = longRun(model, frames, minutes);
             line("");
             line("## Time per steady-state frame (frames >= %d, memory bank full), 1 object, ms", STEADY_FROM);
@@ -159,6 +164,7 @@ public final class Sam2TrackingBenchmark {
         double rss100 = -1;
         Sam2MemoryStats[] stats100 = {null};
         double[] rssAt100 = {-1};
+        double[] rssAtLast = {-1};
         try (Sam2VideoTracker tracker = new Sam2VideoTracker(model, clip, Sam2TrackerOptions.defaults())) {
             double[] c = clip.diskCentre(0);
             long start = System.nanoTime();
@@ -179,6 +185,9 @@ public final class Sam2TrackingBenchmark {
                     rssAt100[0] = rssMb();
                     stats100[0] = tracker.memoryStats();
                 }
+                if (done[0] == frames) {
+                    rssAtLast[0] = rssMb();
+                }
                 if (done[0] % 50 == 0 || done[0] == 10) {
                     rss.add(done[0] + ": " + String.format(Locale.ROOT, "%.0f", rssMb()));
                     System.out.printf(Locale.ROOT, "frame %d: RSS %.0f MB, %.2f frames/s so far, bank %s%n",
@@ -196,14 +205,16 @@ public final class Sam2TrackingBenchmark {
             if (rss100 >= 0) {
                 line("| 100 | %.0f MB | | %s |", rss100, describe(stats100[0]));
             }
-            System.gc();
-            line("| %d | %.0f MB (peak %.0f MB) | %.0f MB | %s |", done[0], rssMb(), peakRssMb(), heapUsedMb(),
-                    describe(end));
+            double atEnd = rssAtLast[0] >= 0 ? rssAtLast[0] : rssMb();
+            System.gc(); // G1 then gives unused heap back, so this second figure shows what the run really holds
+            line("| %d | %.0f MB (%.0f MB after a full GC; peak %.0f MB) | %.0f MB | %s |", done[0], atEnd, rssMb(),
+                    peakRssMb(), heapUsedMb(), describe(end));
             line("");
             line("RSS every 50 frames (frame: MB): %s", String.join(", ", rss));
             line("");
             line("Without releasing, the bank would hold %d tracked frames: %.0f MB for this one object.",
-                    done[0] - 1, (done[0] - 1) * (4096 * 64 * 2 + 256 * 4) / 1e6);
+                    done[0] - 1, (done[0] - 1) * (model.config().memoryTokensPerFrame() * model.config().memDim() * 2
+                            + model.config().hiddenDim() * 4) / 1e6);
         }
         return steady;
     }

@@ -12,10 +12,12 @@ import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.DeviceStatus;
 import dev.masklet.engine.EngineException;
+import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.EmbeddingCache;
 import dev.masklet.engine.onnx.internal.EngineSettings;
 
 /**
@@ -28,18 +30,22 @@ import dev.masklet.engine.onnx.internal.EngineSettings;
  *
  * <p>The split decoder takes no mask prompt (CONTRACT.md §2.2), so {@link Prompt#previousLowResLogits()} is not
  * used: refinement comes from the clicks. Embeddings hold the encoder's features on the Java heap (about 16 MB per
- * frame at 1024²) so they need no closing. Model calls are serialised: {@link Sam2Model} reuses its input buffers.
+ * frame at 1024²) so they need no closing; the most recent ones are kept by frame, and the next frames are encoded
+ * in the background, as the default engine does ({@link EmbeddingCache}, sized by the {@code engine.embeddingCache}
+ * preference). Model calls are serialised: {@link Sam2Model} reuses its input buffers.
  */
 public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable {
     private final String name;
     private final Sam2Model model;
     private final Sam2Config config;
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final EmbeddingCache embeddings;
 
-    private Sam2ImageEngine(String name, Sam2Model model) {
+    private Sam2ImageEngine(String name, Sam2Model model, int cachedFrames) {
         this.name = name;
         this.model = model;
         this.config = model.config();
+        this.embeddings = new EmbeddingCache(cachedFrames, this::encode);
     }
 
     /**
@@ -47,8 +53,13 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
      * @throws EngineException naming the file and the problem when the folder does not hold a contract model
      */
     public static Sam2ImageEngine open(Path directory, EngineSettings settings) throws EngineException {
+        return open(directory.getFileName().toString(), directory, settings);
+    }
+
+    /** {@link #open(Path, EngineSettings)} under another name (the name the user chose it by). */
+    public static Sam2ImageEngine open(String name, Path directory, EngineSettings settings) throws EngineException {
         try {
-            return new Sam2ImageEngine(directory.getFileName().toString(), Sam2Model.open(directory, settings));
+            return new Sam2ImageEngine(name, Sam2Model.open(directory, settings), settings.embeddingCache());
         } catch (Sam2Exception e) {
             throw new EngineException(e.getMessage(), e);
         }
@@ -86,6 +97,26 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
                 throw new EngineException("SAM 2 vision encoder failed: " + e.getMessage(), e);
             }
         }
+    }
+
+    @Override
+    public ImageEmbedding encode(FrameKey frame, RgbImage image) throws EngineException {
+        return embeddings.get(frame, image);
+    }
+
+    @Override
+    public void prefetch(FrameKey frame, RgbImage image) {
+        embeddings.prefetch(frame, image);
+    }
+
+    @Override
+    public void cancelPrefetch() {
+        embeddings.cancelQueued();
+    }
+
+    /** The frames whose embeddings are cached, least recently used first. */
+    public List<FrameKey> cachedFrames() {
+        return embeddings.cachedFrames();
     }
 
     @Override
@@ -149,6 +180,7 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
 
     @Override
     public void close() {
+        embeddings.close();
         synchronized (model) {
             model.close();
         }

@@ -1,0 +1,187 @@
+package dev.masklet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.engine.FrameKey;
+import dev.masklet.engine.MaskPrediction;
+import dev.masklet.engine.Prompt;
+import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.SegmentationModels;
+import dev.masklet.media.sample.SampleScene;
+import dev.masklet.testing.ui.UiBot;
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+import dev.masklet.ui.internal.editor.SegmentationChoice;
+
+/**
+ * Choosing the segmentation model in the Model view, with real events: with a SAM 2 model installed (the SAM 2.1
+ * micro fixture), the view offers it next to the default; choosing it re-encodes the shown frame with SAM 2 in image
+ * mode, and a click is answered by that model (the same mask as the service gives for the same prompt); choosing
+ * the default again answers the same click with MobileSAM.
+ */
+class SegmentationModelChoiceTest extends WorkbenchTestBase {
+    private static final String SAM2 = "sam2-micro";
+
+    @Test
+    void aSam2ModelChosenInTheModelViewAnswersClicks() throws Exception {
+        Path fixture = findFixture();
+        Path models = modelsFolderWithSam2(fixture);
+        String before = System.getProperty("masklet.models");
+        System.setProperty("masklet.models", models.toString());
+        UiBot bot = Workbench.bot();
+        try {
+            SampleScene scene = new SampleScene(320, 180, 3);
+            Path folder = writeFrames(scene, Files.createDirectory(dir.resolve("frames")));
+            showModelView(bot);
+            Combo choice = bot.widgetWithId(Workbench.windowShell(bot), Combo.class, MaskletUi.WIDGET_ID_KEY,
+                    "segmentationChoice");
+            String[] items = bot.syncCall(choice::getItems);
+            assertEquals("Default (MobileSAM)", items[0]);
+            int sam2 = Arrays.asList(items).indexOf(SAM2);
+            assertTrue(sam2 > 0, "the Model view offers the installed SAM 2 model: " + Arrays.toString(items));
+
+            Workbench.openFrameFolder(bot, folder);
+            bot.waitUntil("the folder opens", () -> Workbench.activeEditor(bot) != null);
+            MaskOverlayEditor editor = Workbench.activeEditor(bot);
+            bot.waitUntil("frame 1 is encoded by the default", () -> editor.isFrameEncoded()
+                    && "mobilesam".equals(editor.segmentationModelName()), Duration.ofSeconds(90));
+
+            bot.select(choice, sam2);
+            bot.waitUntil("frame 1 is encoded again with SAM 2", () -> editor.isFrameEncoded()
+                    && SAM2.equals(editor.segmentationModelName()), Duration.ofSeconds(90));
+            Label device = bot.widgetWithId(Workbench.windowShell(bot), Label.class, MaskletUi.WIDGET_ID_KEY,
+                    "deviceStatus");
+            bot.waitUntil("the Model view names the model in use",
+                    () -> device.getText().startsWith("Segmentation model: " + SAM2 + ", "));
+
+            Annotating.focusEditor(bot, editor);
+            double[] disk = scene.geometry(SampleScene.DISK, 0);
+            bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1])), 1);
+            bot.waitUntil("SAM 2 answers the click", () -> editor.pendingPrediction() != null);
+            Prompt prompt = bot.syncCall(editor::pendingPrompt);
+            MaskPrediction shown = bot.syncCall(editor::pendingPrediction);
+            SegmentationEngine sam2Engine = sam2Service().open(SAM2);
+            MaskPrediction expected = sam2Engine.predict(sam2Engine.encode(new FrameKey("check", 0),
+                    scene.render(0)), prompt);
+            assertArrayEquals(expected.lowResLogits(), shown.lowResLogits(), "the mask is SAM 2's");
+            assertEquals(expected.mask().area(), shown.mask().area());
+            // random weights: the micro model may well judge the disk absent, and the status line must say so
+            String said = expected.mask().area() == 0 ? "No object found at these prompts" : "Mask ready";
+            bot.waitUntil("the status line says what the model found", () -> editor.status().startsWith(said));
+            bot.screenshot("72-sam2-image-mode");
+
+            bot.select(choice, 0);
+            bot.waitUntil("the default answers the same click", () -> "mobilesam".equals(
+                    editor.segmentationModelName()) && editor.pendingPrediction() != null
+                    && editor.pendingPrediction() != shown, Duration.ofSeconds(90));
+            Prompt after = bot.syncCall(editor::pendingPrompt);
+            assertEquals(prompt.points(), after.points(), "the clicks are kept across the change");
+            double iou = bot.syncCall(editor::pendingPrediction).mask().iou(scene.truth(SampleScene.DISK, 0));
+            assertTrue(iou > 0.8, "MobileSAM segments the disk again: IoU " + iou);
+        } finally {
+            SegmentationChoice.setPreferred("");
+            if (before == null) {
+                System.clearProperty("masklet.models");
+            } else {
+                System.setProperty("masklet.models", before);
+            }
+            showModelView(bot); // the view as the other tests expect it: open, listing the usual models
+        }
+    }
+
+    /** Opens the Model view afresh, so that it lists the models installed now. */
+    private static void showModelView(UiBot bot) {
+        bot.syncRun(() -> {
+            IWorkbenchPage page = Workbench.window().getActivePage();
+            IViewPart open = page.findView(MaskletUi.MODEL_VIEW_ID);
+            if (open != null) {
+                page.hideView(open);
+            }
+            try {
+                page.showView(MaskletUi.MODEL_VIEW_ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    private static SegmentationModels sam2Service() {
+        BundleContext context = FrameworkUtil.getBundle(MaskOverlayEditor.class).getBundleContext();
+        ServiceReference<SegmentationModels> ref = context.getServiceReference(SegmentationModels.class);
+        assertTrue(ref != null, "a SAM 2 segmentation service is registered");
+        return context.getService(ref);
+    }
+
+    /** A models folder holding the workbench's models (linked) and the SAM 2.1 micro fixture as "sam2-micro". */
+    private Path modelsFolderWithSam2(Path fixture) throws IOException {
+        Path models = Files.createDirectory(dir.resolve("models"));
+        String current = System.getProperty("masklet.models");
+        if (current != null && Files.isDirectory(Path.of(current))) {
+            try (Stream<Path> entries = Files.list(Path.of(current))) {
+                for (Path e : (Iterable<Path>) entries::iterator) {
+                    Files.createSymbolicLink(models.resolve(e.getFileName()), e.toAbsolutePath());
+                }
+            }
+        }
+        Path sam2 = Files.createDirectory(models.resolve(SAM2));
+        try (Stream<Path> files = Files.list(fixture)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(".onnx")
+                    || p.getFileName().toString().startsWith("constants."))::iterator) {
+                Files.createSymbolicLink(sam2.resolve(f.getFileName()), f.toAbsolutePath());
+            }
+        }
+        return models;
+    }
+
+    private static Path writeFrames(SampleScene scene, Path folder) throws IOException {
+        for (int i = 0; i < scene.frames(); i++) {
+            RgbImage frame = scene.render(i);
+            BufferedImage img = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < frame.height(); y++) {
+                for (int x = 0; x < frame.width(); x++) {
+                    img.setRGB(x, y, frame.pixel(x, y));
+                }
+            }
+            ImageIO.write(img, "png", folder.resolve("frame" + (i + 1) + ".png").toFile());
+        }
+        return folder;
+    }
+
+    /** The SAM 2.1 micro fixture: property masklet.sam2.fixture, else shared/fixtures/sam2-micro above here. */
+    private static Path findFixture() {
+        String configured = System.getProperty("masklet.sam2.fixture");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/fixtures/sam2-micro");
+            if (Files.isRegularFile(candidate.resolve("constants.json"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("the SAM 2.1 micro fixture (shared/fixtures/sam2-micro) was not found above "
+                + Path.of("").toAbsolutePath() + "; set -Dmasklet.sam2.fixture");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.masklet.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.prefs.BackingStoreException;
+
+import dev.masklet.engine.EngineException;
+import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.SegmentationModels;
+
+/**
+ * Which model answers clicks: the default segmentation service (MobileSAM) unless the user chose another installed
+ * model in the Model view, e.g. a SAM 2.1 checkpoint in image mode ({@link SegmentationModels} services). The choice
+ * is a UI preference, so open editors hear of it and re-encode their frame with the new model.
+ */
+public final class SegmentationChoice {
+    /** UI preference (node {@code dev.masklet.ui}): the chosen segmentation model; empty = the default. */
+    public static final String PREFERRED_KEY = "segmentation.model";
+
+    private SegmentationChoice() {
+    }
+
+    /** The chosen model's name, or "" for the default service. */
+    public static String preferred() {
+        return node().get(PREFERRED_KEY, "");
+    }
+
+    /** @param name a name from {@link #installed()}, or null/"" for the default */
+    public static void setPreferred(String name) {
+        IEclipsePreferences node = node();
+        node.put(PREFERRED_KEY, name == null ? "" : name);
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // applies for this session anyway
+        }
+    }
+
+    /** Names of the models the user can choose besides the default, over all {@link SegmentationModels} services. */
+    public static List<String> installed() {
+        List<String> names = new ArrayList<>();
+        services().forEach(models -> names.addAll(models.installedModels()));
+        return names;
+    }
+
+    /**
+     * Opens the chosen model (may take seconds: never on the UI thread).
+     *
+     * @return null when no service lists it any more (removed from the models folder): the default answers then,
+     *         as the Model view shows
+     * @throws EngineException when the model is installed but cannot be opened (damaged files, say)
+     */
+    static SegmentationEngine open(String name) throws EngineException {
+        for (SegmentationModels models : services()) {
+            if (models.installedModels().contains(name)) {
+                return models.open(name);
+            }
+        }
+        return null;
+    }
+
+    static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(LabelColors.NODE);
+    }
+
+    private static List<SegmentationModels> services() {
+        BundleContext ctx = FrameworkUtil.getBundle(SegmentationChoice.class).getBundleContext();
+        List<SegmentationModels> services = new ArrayList<>();
+        try {
+            for (ServiceReference<SegmentationModels> ref : ctx.getServiceReferences(SegmentationModels.class, null)) {
+                SegmentationModels models = ctx.getService(ref);
+                if (models != null) {
+                    services.add(models);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return services;
+    }
+}
