@@ -1,13 +1,18 @@
 package dev.masklet.ui.tests;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import javax.imageio.ImageIO;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import dev.masklet.core.image.RgbImage;
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.media.sample.SampleVideoWriter;
 import dev.masklet.testing.ui.UiBot;
@@ -51,6 +56,21 @@ final class Annotating {
         bot.waitUntil("the dialog closed", dialog::isDisposed);
         bot.waitUntil(label + " kept", () -> editor.project().objects().size() == objectsAfter);
         focusEditor(bot, editor);
+    }
+
+    /** Writes the scene's frames losslessly as {@code frame1.png}, {@code frame2.png}, ... into the folder. */
+    static Path writePngFrames(SampleScene scene, Path folder) throws IOException {
+        for (int i = 0; i < scene.frames(); i++) {
+            RgbImage frame = scene.render(i);
+            BufferedImage img = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < frame.height(); y++) {
+                for (int x = 0; x < frame.width(); x++) {
+                    img.setRGB(x, y, frame.pixel(x, y));
+                }
+            }
+            ImageIO.write(img, "png", folder.resolve("frame" + (i + 1) + ".png").toFile());
+        }
+        return folder;
     }
 
     /** Gives the keyboard back to the editor after a dialog (no window manager does it under Xvfb). */

@@ -3,19 +3,15 @@ package dev.masklet.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import javax.imageio.ImageIO;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
-import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.media.sample.SampleScene;
@@ -28,16 +24,7 @@ class FrameFolderTest extends WorkbenchTestBase {
     void aFolderOfFramesOpensInNaturalOrderAndIsAnnotated() throws Exception {
         SampleScene scene = new SampleScene(320, 180, 12);
         Path folder = Files.createDirectory(dir.resolve("frames of a clip"));
-        for (int i = 0; i < scene.frames(); i++) {
-            RgbImage frame = scene.render(i);
-            BufferedImage img = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
-            for (int y = 0; y < frame.height(); y++) {
-                for (int x = 0; x < frame.width(); x++) {
-                    img.setRGB(x, y, frame.pixel(x, y));
-                }
-            }
-            ImageIO.write(img, "png", folder.resolve("frame" + (i + 1) + ".png").toFile()); // frame2 before frame10
-        }
+        Annotating.writePngFrames(scene, folder); // frame2 before frame10 in a plain text sort
         UiBot bot = Workbench.bot();
         Workbench.openFrameFolder(bot, folder);
         bot.waitUntil("the folder opens", () -> Workbench.activeEditor(bot) != null);

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
@@ -23,7 +20,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
-import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
@@ -53,7 +49,7 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
         UiBot bot = Workbench.bot();
         try {
             SampleScene scene = new SampleScene(320, 180, 3);
-            Path folder = writeFrames(scene, Files.createDirectory(dir.resolve("frames")));
+            Path folder = Annotating.writePngFrames(scene, Files.createDirectory(dir.resolve("frames")));
             showModelView(bot);
             Combo choice = bot.widgetWithId(Workbench.windowShell(bot), Combo.class, MaskletUi.WIDGET_ID_KEY,
                     "segmentationChoice");
@@ -153,20 +149,6 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
             }
         }
         return models;
-    }
-
-    private static Path writeFrames(SampleScene scene, Path folder) throws IOException {
-        for (int i = 0; i < scene.frames(); i++) {
-            RgbImage frame = scene.render(i);
-            BufferedImage img = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
-            for (int y = 0; y < frame.height(); y++) {
-                for (int x = 0; x < frame.width(); x++) {
-                    img.setRGB(x, y, frame.pixel(x, y));
-                }
-            }
-            ImageIO.write(img, "png", folder.resolve("frame" + (i + 1) + ".png").toFile());
-        }
-        return folder;
     }
 
     /** The SAM 2.1 micro fixture: property masklet.sam2.fixture, else shared/fixtures/sam2-micro above here. */

@@ -115,19 +115,20 @@ public final class Sam2TrackingBenchmark {
             throws IOException {
         line("# SAM 2 tracking benchmark (%s)", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         line("");
-        line("- machine: %d CPU cores visible to the JVM, %s, %s %s; ONNX Runtime CPU provider, %d intra-op threads",
-                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), threads);
-        line("- load average at start: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        line("- clip: generated %dx%d frames, made on demand; correction reach %d (default)", WIDTH, HEIGHT,
-                Sam2TrackerOptions.DEFAULT_CORRECTION_REACH);
-        line("");
         try (Sam2Model model = Sam2Model.open(fixture, threads)) {
             Sam2Config c = model.config();
             // the sizes come from the model: the micro fixture has SAM 2.1's real ones (1024 input, 64x64 features)
             line("- model: %s (%d² input, %dx%dx%d features, %d memory slots of %d tokens, %d object pointers)",
                     fixture, c.imageSize(), c.featureHeight(), c.featureWidth(), c.hiddenDim(), c.numMaskmem(),
                     c.memoryTokensPerFrame(), c.maxObjectPointers());
+            line("- machine: %d CPU cores visible to the JVM, %s, %s %s; ONNX Runtime CPU provider, %d intra-op "
+                    + "threads",
+                    Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
+                    System.getProperty("java.version"), threads);
+            line("- load average at start: %.2f",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            line("- clip: generated %dx%d frames, made on demand; correction reach %d (default)", WIDTH, HEIGHT,
+                    Sam2TrackerOptions.DEFAULT_CORRECTION_REACH);
             line("");
             Accumulator one = longRun(model, frames, minutes);
             line("");
