@@ -1,5 +1,7 @@
 package dev.masklet.engine;
 
+import java.util.function.BooleanSupplier;
+
 import dev.masklet.core.image.RgbImage;
 
 /**
@@ -29,6 +31,19 @@ public interface SegmentationEngine {
      */
     default ImageEmbedding encode(FrameKey frame, RgbImage image) throws EngineException {
         return encode(image);
+    }
+
+    /**
+     * {@link #encode(FrameKey, RgbImage)} that gives up when {@code cancelled} turns true, e.g. once the user has
+     * left the frame: the condition is polled while the encoder runs (every few tens of milliseconds), the model
+     * call is stopped and {@link EngineCancelledException} thrown; nothing is cached then. A background encoding
+     * of the frame being waited for goes on and is kept.
+     */
+    default ImageEmbedding encode(FrameKey frame, RgbImage image, BooleanSupplier cancelled) throws EngineException {
+        if (cancelled.getAsBoolean()) {
+            throw new EngineCancelledException("encoding of " + frame + " cancelled");
+        }
+        return encode(frame, image);
     }
 
     /**

@@ -10,8 +10,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 import dev.masklet.core.image.RgbImage;
+import dev.masklet.engine.EngineCancelledException;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.ImageEmbedding;
@@ -24,8 +28,14 @@ import dev.masklet.engine.ImageEmbedding;
 public final class EmbeddingCache implements AutoCloseable {
     /** Runs the image encoder. */
     public interface Encoder {
-        ImageEmbedding encode(RgbImage image) throws EngineException;
+        /**
+         * @param cancelled polled while the encoder runs; when it turns true the encoding stops with
+         *            {@link EngineCancelledException}
+         */
+        ImageEmbedding encode(RgbImage image, BooleanSupplier cancelled) throws EngineException;
     }
+
+    private static final BooleanSupplier NEVER = () -> false;
 
     private final int capacity;
     private final Encoder encoder;
@@ -52,6 +62,14 @@ public final class EmbeddingCache implements AutoCloseable {
 
     /** The frame's embedding from the cache, from its background encoding, or encoded now on the caller's thread. */
     public ImageEmbedding get(FrameKey key, RgbImage image) throws EngineException {
+        return get(key, image, NEVER);
+    }
+
+    /**
+     * {@link #get(FrameKey, RgbImage)} that gives up when {@code cancelled} turns true, while waiting for a
+     * background encoding (which goes on and is kept) or while encoding (which stops; nothing is cached).
+     */
+    public ImageEmbedding get(FrameKey key, RgbImage image, BooleanSupplier cancelled) throws EngineException {
         Future<ImageEmbedding> pending;
         synchronized (this) {
             ImageEmbedding cached = embeddings.get(key);
@@ -62,7 +80,16 @@ public final class EmbeddingCache implements AutoCloseable {
         }
         if (pending != null) {
             try {
-                return pending.get();
+                while (true) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new EngineCancelledException("waiting for the encoding of " + key + " cancelled");
+                    }
+                    try {
+                        return pending.get(CancellableRun.POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException e) {
+                        // still encoding: look at the cancellation again
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new EngineException("interrupted while waiting for the background encoding of " + key, e);
@@ -70,7 +97,10 @@ public final class EmbeddingCache implements AutoCloseable {
                 // cancelled, or it failed: encode here, so the failure (if any) reaches the caller
             }
         }
-        ImageEmbedding fresh = encoder.encode(image);
+        if (cancelled.getAsBoolean()) {
+            throw new EngineCancelledException("encoding of " + key + " cancelled");
+        }
+        ImageEmbedding fresh = encoder.encode(image, cancelled);
         store(key, fresh);
         return fresh;
     }
@@ -82,7 +112,7 @@ public final class EmbeddingCache implements AutoCloseable {
         }
         queued.put(key, background.submit(() -> {
             try {
-                ImageEmbedding e = encoder.encode(image);
+                ImageEmbedding e = encoder.encode(image, NEVER);
                 store(key, e);
                 return e;
             } finally {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import ai.onnxruntime.OnnxTensor;
@@ -16,6 +17,7 @@ import ai.onnxruntime.OrtSession;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.DeviceStatus;
+import dev.masklet.engine.EngineCancelledException;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.ImageEmbedding;
@@ -197,21 +199,40 @@ public final class MobileSamEngine implements SegmentationEngine {
 
     @Override
     public ImageEmbedding encode(RgbImage image) throws EngineException {
+        return encode(image, () -> false);
+    }
+
+    /** Runs the encoder; it stops when {@code cancelled} turns true ({@link CancellableRun}). */
+    private ImageEmbedding encode(RgbImage image, BooleanSupplier cancelled) throws EngineException {
         ensureReady();
         float[] pixels = PREPROCESSOR.toTensor(image);
         lifecycle.readLock().lock();
         encoderRuns.incrementAndGet();
-        try (OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, INPUT, INPUT});
-                OrtSession.Result out = open(encoder).run(Map.of("input", input))) {
-            FloatBuffer embedding = ((OnnxTensor) out.get(0)).getFloatBuffer();
-            float[] data = new float[EMBED_C * EMBED_HW * EMBED_HW];
-            embedding.get(data);
-            return new Embedding(image.width(), image.height(), data);
+        CancellableRun run = null;
+        try (OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, INPUT, INPUT})) {
+            run = new CancellableRun(cancelled);
+            try (OrtSession.Result out = open(encoder).run(Map.of("input", input), run.options())) {
+                FloatBuffer embedding = ((OnnxTensor) out.get(0)).getFloatBuffer();
+                float[] data = new float[EMBED_C * EMBED_HW * EMBED_HW];
+                embedding.get(data);
+                return new Embedding(image.width(), image.height(), data);
+            }
         } catch (OrtException e) {
+            if (run != null && run.cancelled()) {
+                throw new EngineCancelledException("MobileSAM encoding cancelled");
+            }
             throw new EngineException("MobileSAM encoder failed: " + e.getMessage(), e);
         } finally {
+            if (run != null) {
+                run.close();
+            }
             lifecycle.readLock().unlock();
         }
+    }
+
+    @Override
+    public ImageEmbedding encode(FrameKey frame, RgbImage image, BooleanSupplier cancelled) throws EngineException {
+        return embeddings().get(frame, image, cancelled);
     }
 
     @Override

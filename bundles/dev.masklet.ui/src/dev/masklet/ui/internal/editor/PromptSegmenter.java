@@ -1,6 +1,7 @@
 package dev.masklet.ui.internal.editor;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
@@ -11,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.DeviceStatus;
+import dev.masklet.engine.EngineCancelledException;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.ImageEmbedding;
@@ -63,6 +65,8 @@ final class PromptSegmenter {
     private volatile SegmentationEngine embeddingEngine;
     /** The frame shown before the current one (UI thread): a step forward keeps the background queue. */
     private int lastShown = -1;
+    /** Counts encode requests: an encoding that is no longer the latest request stops (the user moved on). */
+    private final AtomicInteger requests = new AtomicInteger();
 
     /**
      * @param media names the video in the engine's cache (its path)
@@ -110,6 +114,7 @@ final class PromptSegmenter {
     private void encode(RgbImage frame, int index, IntSupplier shownFrame, boolean jumped) {
         embedding = null;
         embeddingEngine = null;
+        int request = requests.incrementAndGet();
         lastShown = index;
         listener.status("Encoding frame " + (index + 1) + "...");
         Job job = Job.create("Encoding frame " + (index + 1), (IProgressMonitor monitor) -> {
@@ -121,7 +126,9 @@ final class PromptSegmenter {
                 if (index != shownFrame.getAsInt()) {
                     return Status.CANCEL_STATUS; // the user moved on before this frame's turn came
                 }
-                ImageEmbedding result = engine.encode(new FrameKey(media, index), frame);
+                // a large model takes seconds: stop when another frame or model is asked for meanwhile
+                ImageEmbedding result = engine.encode(new FrameKey(media, index), frame,
+                        () -> monitor.isCanceled() || requests.get() != request);
                 DeviceStatus device = engine.deviceStatus();
                 prefetchNext(engine, index, shownFrame);
                 ui.accept(() -> {
@@ -138,6 +145,8 @@ final class PromptSegmenter {
                     }
                 });
                 return Status.OK_STATUS;
+            } catch (EngineCancelledException e) {
+                return Status.CANCEL_STATUS; // superseded: the newer request reports its own result
             } catch (EngineException e) {
                 ui.accept(() -> listener.status("Segmentation unavailable: " + e.getMessage()));
                 return Status.error(e.getMessage(), e);

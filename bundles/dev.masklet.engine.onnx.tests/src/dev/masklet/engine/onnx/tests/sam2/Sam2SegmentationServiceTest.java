@@ -1,6 +1,7 @@
 package dev.masklet.engine.onnx.tests.sam2;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +23,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import com.google.gson.JsonObject;
 
 import dev.masklet.core.image.RgbImage;
+import dev.masklet.engine.EngineCancelledException;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.ImageEmbedding;
@@ -93,6 +95,17 @@ class Sam2SegmentationServiceTest {
         ImageEmbedding waited = engine.encode(next, null); // never encodes here: the queued encoding is waited for
         assertNotNull(waited);
         assertTrue(engine.cachedFrames().contains(next));
+    }
+
+    @Test
+    void aCancelledEncodingCachesNothing() throws Exception {
+        Sam2ImageEngine engine = (Sam2ImageEngine) service.open(fixture.dir.toString());
+        FrameKey key = new FrameKey("cancelled", 0);
+        RgbImage frame0 = new RgbImage(fixture.videoWidth(), fixture.videoHeight(), fixture.pngFrame(0));
+        assertThrows(EngineCancelledException.class, () -> engine.encode(key, frame0, () -> true));
+        assertFalse(engine.cachedFrames().contains(key));
+        assertNotNull(engine.encode(key, frame0, () -> false), "not cancelled: encoded as usual");
+        assertTrue(engine.cachedFrames().contains(key));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -11,12 +12,14 @@ import ai.onnxruntime.OrtException;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.DeviceStatus;
+import dev.masklet.engine.EngineCancelledException;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.CancellableRun;
 import dev.masklet.engine.onnx.internal.EmbeddingCache;
 import dev.masklet.engine.onnx.internal.EngineSettings;
 
@@ -86,15 +89,34 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
 
     @Override
     public ImageEmbedding encode(RgbImage image) throws EngineException {
+        return encode(image, () -> false);
+    }
+
+    /** Runs the vision encoder; it stops when {@code cancelled} turns true ({@link CancellableRun}). */
+    private ImageEmbedding encode(RgbImage image, BooleanSupplier cancelled) throws EngineException {
         Sam2Preprocessor preprocessor = new Sam2Preprocessor(model.constants(), image.width(), image.height());
         float[] pixels = new float[preprocessor.outputLength()];
         preprocessor.process(image.rgb(), pixels);
         synchronized (model) {
-            try (Sam2FrameFeatures features = model.encodeFrame(pixels)) {
-                return new Embedding(image.width(), image.height(), Sam2Model.floats(features.highRes0()),
-                        Sam2Model.floats(features.highRes1()), Sam2Model.floats(features.backboneFeat()));
+            if (cancelled.getAsBoolean()) {
+                throw new EngineCancelledException("SAM 2 encoding cancelled");
+            }
+            CancellableRun run = null;
+            try {
+                run = new CancellableRun(cancelled);
+                try (Sam2FrameFeatures features = model.encodeFrame(pixels, run.options())) {
+                    return new Embedding(image.width(), image.height(), Sam2Model.floats(features.highRes0()),
+                            Sam2Model.floats(features.highRes1()), Sam2Model.floats(features.backboneFeat()));
+                }
             } catch (OrtException | Sam2Exception e) {
+                if (run != null && run.cancelled()) {
+                    throw new EngineCancelledException("SAM 2 encoding cancelled");
+                }
                 throw new EngineException("SAM 2 vision encoder failed: " + e.getMessage(), e);
+            } finally {
+                if (run != null) {
+                    run.close();
+                }
             }
         }
     }
@@ -102,6 +124,11 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
     @Override
     public ImageEmbedding encode(FrameKey frame, RgbImage image) throws EngineException {
         return embeddings.get(frame, image);
+    }
+
+    @Override
+    public ImageEmbedding encode(FrameKey frame, RgbImage image, BooleanSupplier cancelled) throws EngineException {
+        return embeddings.get(frame, image, cancelled);
     }
 
     @Override

@@ -164,12 +164,19 @@ public final class Sam2Model implements AutoCloseable {
 
     /** Runs the vision encoder on preprocessed pixel values ([3, imageSize, imageSize]). */
     Sam2FrameFeatures encodeFrame(float[] pixelValues) throws OrtException {
+        return encodeFrame(pixelValues, null);
+    }
+
+    /** {@link #encodeFrame(float[])} with run options (null for none), e.g. to stop it when it is cancelled. */
+    Sam2FrameFeatures encodeFrame(float[] pixelValues, OrtSession.RunOptions options) throws OrtException {
         pixelBuffer.clear();
         pixelBuffer.put(pixelValues).flip();
         long size = config.imageSize();
         try (OnnxTensor pixels = OnnxTensor.createTensor(env, pixelBuffer, new long[] {1, 3, size, size})) {
             long start = System.nanoTime();
-            OrtSession.Result result = session(Sam2Graph.VISION_ENCODER).run(Map.of("pixel_values", pixels));
+            OrtSession session = session(Sam2Graph.VISION_ENCODER);
+            OrtSession.Result result = options == null ? session.run(Map.of("pixel_values", pixels))
+                    : session.run(Map.of("pixel_values", pixels), options);
             timings.since(Sam2Timings.Phase.VISION_ENCODER, start);
             return new Sam2FrameFeatures(result);
         }
