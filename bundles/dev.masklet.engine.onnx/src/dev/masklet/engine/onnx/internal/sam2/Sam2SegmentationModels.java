@@ -10,6 +10,7 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.SegmentationModels;
 import dev.masklet.engine.onnx.internal.EngineSettings;
+import dev.masklet.engine.onnx.internal.tracking.Sam2ModelFolders;
 import dev.masklet.engine.onnx.internal.tracking.Sam2ModelLocator;
 
 /**
@@ -18,8 +19,7 @@ import dev.masklet.engine.onnx.internal.tracking.Sam2ModelLocator;
  * an OSGi service by OSGI-INF/sam2-segmentation-models.xml; each model is opened once, on first use, and closed when
  * the service is deactivated.
  */
-public final class Sam2SegmentationModels implements SegmentationModels {
-    private final Path modelsRoot;
+public final class Sam2SegmentationModels extends Sam2ModelFolders implements SegmentationModels {
     private final Map<Path, Sam2ImageEngine> open = new HashMap<>();
     private boolean closed;
 
@@ -30,16 +30,7 @@ public final class Sam2SegmentationModels implements SegmentationModels {
 
     /** @param modelsRoot where named models live; null for the product's models folder */
     public Sam2SegmentationModels(Path modelsRoot) {
-        this.modelsRoot = modelsRoot;
-    }
-
-    private Path root() {
-        return modelsRoot != null ? modelsRoot : Sam2ModelLocator.modelsRoot();
-    }
-
-    @Override
-    public List<String> installedModels() {
-        return Sam2ModelLocator.installed(root());
+        super(modelsRoot);
     }
 
     @Override

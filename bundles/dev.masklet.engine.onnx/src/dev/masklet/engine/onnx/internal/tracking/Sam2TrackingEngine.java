@@ -1,7 +1,6 @@
 package dev.masklet.engine.onnx.internal.tracking;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.onnx.internal.EngineSettings;
@@ -14,11 +13,9 @@ import dev.masklet.engine.onnx.internal.sam2.Sam2Model;
  * SAM 2.1 video tracking on ONNX Runtime's CPU provider, over the five-graph host contract. Registered as an OSGi
  * service by OSGI-INF/sam2-tracking-engine.xml; nothing is loaded before {@link #openModel}.
  */
-public final class Sam2TrackingEngine implements TrackingEngine {
+public final class Sam2TrackingEngine extends Sam2ModelFolders implements TrackingEngine {
     /** ONNX Runtime threads per graph call; 0 (the default) lets ONNX Runtime use every core. */
     static final String THREADS_PROPERTY = "masklet.sam2.threads";
-
-    private final Path modelsRoot;
 
     /** The service: models from {@link Sam2ModelLocator#modelsRoot()}. */
     public Sam2TrackingEngine() {
@@ -27,16 +24,7 @@ public final class Sam2TrackingEngine implements TrackingEngine {
 
     /** @param modelsRoot where named models live; null for the product's models folder, read on each call */
     public Sam2TrackingEngine(Path modelsRoot) {
-        this.modelsRoot = modelsRoot;
-    }
-
-    private Path root() {
-        return modelsRoot != null ? modelsRoot : Sam2ModelLocator.modelsRoot();
-    }
-
-    @Override
-    public List<String> installedModels() {
-        return Sam2ModelLocator.installed(root());
+        super(modelsRoot);
     }
 
     @Override
