@@ -37,7 +37,7 @@ public interface SegmentationEngine {
      * {@link #encode(FrameKey, RgbImage)} that gives up when {@code cancelled} turns true, e.g. once the user has
      * left the frame: the condition is polled while the encoder runs (every few tens of milliseconds), the model
      * call is stopped and {@link EngineCancelledException} thrown; nothing is cached then. A background encoding
-     * of the frame being waited for goes on and is kept.
+     * of the frame being waited for goes on and is kept. Once {@code cancelled} returns true it must keep doing so.
      */
     default ImageEmbedding encode(FrameKey frame, RgbImage image, BooleanSupplier cancelled) throws EngineException {
         if (cancelled.getAsBoolean()) {

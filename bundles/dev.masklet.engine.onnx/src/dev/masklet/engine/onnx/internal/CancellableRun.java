@@ -30,6 +30,7 @@ public final class CancellableRun implements AutoCloseable {
     private boolean closed;
     private boolean terminated;
 
+    /** @param cancelled once it returns true it must keep doing so (a frame left, a job cancelled) */
     public CancellableRun(BooleanSupplier cancelled) throws OrtException {
         this.cancelled = cancelled;
         this.options = new OrtSession.RunOptions();
@@ -39,11 +40,6 @@ public final class CancellableRun implements AutoCloseable {
     /** Pass these to {@code OrtSession.run}. */
     public OrtSession.RunOptions options() {
         return options;
-    }
-
-    /** Whether the run was, or is to be, stopped by its cancellation: then a failed run means "cancelled". */
-    public synchronized boolean cancelled() {
-        return terminated || cancelled.getAsBoolean();
     }
 
     private synchronized void poll() {

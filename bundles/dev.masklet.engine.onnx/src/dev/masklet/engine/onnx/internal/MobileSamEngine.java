@@ -208,24 +208,19 @@ public final class MobileSamEngine implements SegmentationEngine {
         float[] pixels = PREPROCESSOR.toTensor(image);
         lifecycle.readLock().lock();
         encoderRuns.incrementAndGet();
-        CancellableRun run = null;
-        try (OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, INPUT, INPUT})) {
-            run = new CancellableRun(cancelled);
-            try (OrtSession.Result out = open(encoder).run(Map.of("input", input), run.options())) {
-                FloatBuffer embedding = ((OnnxTensor) out.get(0)).getFloatBuffer();
-                float[] data = new float[EMBED_C * EMBED_HW * EMBED_HW];
-                embedding.get(data);
-                return new Embedding(image.width(), image.height(), data);
-            }
+        try (OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, INPUT, INPUT});
+                CancellableRun run = new CancellableRun(cancelled);
+                OrtSession.Result out = open(encoder).run(Map.of("input", input), run.options())) {
+            FloatBuffer embedding = ((OnnxTensor) out.get(0)).getFloatBuffer();
+            float[] data = new float[EMBED_C * EMBED_HW * EMBED_HW];
+            embedding.get(data);
+            return new Embedding(image.width(), image.height(), data);
         } catch (OrtException e) {
-            if (run != null && run.cancelled()) {
+            if (cancelled.getAsBoolean()) {
                 throw new EngineCancelledException("MobileSAM encoding cancelled");
             }
             throw new EngineException("MobileSAM encoder failed: " + e.getMessage(), e);
         } finally {
-            if (run != null) {
-                run.close();
-            }
             lifecycle.readLock().unlock();
         }
     }
@@ -244,7 +239,7 @@ public final class MobileSamEngine implements SegmentationEngine {
         if (prompt.isEmpty()) {
             throw new IllegalArgumentException("a prompt needs at least one point or a box");
         }
-        double scale = PREPROCESSOR.scale(emb.width, emb.height);
+        double scale = PREPROCESSOR.scale(emb.imageWidth, emb.imageHeight);
         List<float[]> coords = new ArrayList<>();
         List<Float> labels = new ArrayList<>();
         for (Prompt.Point p : prompt.points()) {
@@ -280,11 +275,11 @@ public final class MobileSamEngine implements SegmentationEngine {
                 OnnxTensor tLabels = OnnxTensor.createTensor(env, FloatBuffer.wrap(labelData), new long[] {1, n});
                 OnnxTensor tMask = OnnxTensor.createTensor(env, FloatBuffer.wrap(maskInput), new long[] {1, 1, LOW_RES, LOW_RES});
                 OnnxTensor tHas = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {previous != null ? 1f : 0f}), new long[] {1});
-                OnnxTensor tSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {emb.height, emb.width}), new long[] {2});
+                OnnxTensor tSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {emb.imageHeight, emb.imageWidth}), new long[] {2});
                 OrtSession.Result out = open(decoder).run(Map.of("image_embeddings", tEmb, "point_coords", tCoords,
                         "point_labels", tLabels, "mask_input", tMask, "has_mask_input", tHas, "orig_im_size", tSize))) {
             FloatBuffer logits = ((OnnxTensor) out.get("masks").orElseThrow()).getFloatBuffer();
-            byte[] bits = new byte[emb.width * emb.height];
+            byte[] bits = new byte[emb.imageWidth * emb.imageHeight];
             for (int i = 0; i < bits.length; i++) {
                 bits[i] = (byte) (logits.get(i) > 0f ? 1 : 0);
             }
@@ -292,7 +287,7 @@ public final class MobileSamEngine implements SegmentationEngine {
             FloatBuffer low = ((OnnxTensor) out.get("low_res_masks").orElseThrow()).getFloatBuffer();
             float[] lowRes = new float[LOW_RES * LOW_RES];
             low.get(lowRes);
-            return new MaskPrediction(new BinaryMask(emb.width, emb.height, bits), score, lowRes);
+            return new MaskPrediction(new BinaryMask(emb.imageWidth, emb.imageHeight, bits), score, lowRes);
         } catch (OrtException e) {
             throw new EngineException("MobileSAM decoder failed: " + e.getMessage(), e);
         } finally {
@@ -323,15 +318,6 @@ public final class MobileSamEngine implements SegmentationEngine {
     }
 
     /** The encoder output of one image, kept on the Java heap (4 MB) so sessions can be shared by threads. */
-    private record Embedding(int width, int height, float[] data) implements ImageEmbedding {
-        @Override
-        public int imageWidth() {
-            return width;
-        }
-
-        @Override
-        public int imageHeight() {
-            return height;
-        }
+    private record Embedding(int imageWidth, int imageHeight, float[] data) implements ImageEmbedding {
     }
 }

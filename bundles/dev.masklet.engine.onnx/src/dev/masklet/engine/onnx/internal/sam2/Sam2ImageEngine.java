@@ -101,22 +101,15 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
             if (cancelled.getAsBoolean()) {
                 throw new EngineCancelledException("SAM 2 encoding cancelled");
             }
-            CancellableRun run = null;
-            try {
-                run = new CancellableRun(cancelled);
-                try (Sam2FrameFeatures features = model.encodeFrame(pixels, run.options())) {
-                    return new Embedding(image.width(), image.height(), Sam2Model.floats(features.highRes0()),
-                            Sam2Model.floats(features.highRes1()), Sam2Model.floats(features.backboneFeat()));
-                }
+            try (CancellableRun run = new CancellableRun(cancelled);
+                    Sam2FrameFeatures features = model.encodeFrame(pixels, run.options())) {
+                return new Embedding(image.width(), image.height(), Sam2Model.floats(features.highRes0()),
+                        Sam2Model.floats(features.highRes1()), Sam2Model.floats(features.backboneFeat()));
             } catch (OrtException | Sam2Exception e) {
-                if (run != null && run.cancelled()) {
+                if (cancelled.getAsBoolean()) {
                     throw new EngineCancelledException("SAM 2 encoding cancelled");
                 }
                 throw new EngineException("SAM 2 vision encoder failed: " + e.getMessage(), e);
-            } finally {
-                if (run != null) {
-                    run.close();
-                }
             }
         }
     }
@@ -159,7 +152,7 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
         if (prompt.isEmpty()) {
             throw new IllegalArgumentException("a prompt needs at least one point or a box");
         }
-        Sam2PointInput points = toSam2(prompt).toModelSpace(emb.width, emb.height, config.imageSize());
+        Sam2PointInput points = toSam2(prompt).toModelSpace(emb.imageWidth, emb.imageHeight, config.imageSize());
         boolean multimask = config.multimaskOutputInSam() && config.multimaskMinPointCount() <= points.count()
                 && points.count() <= config.multimaskMaxPointCount();
         float[] lowRes;
@@ -179,10 +172,10 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
                 throw new EngineException("SAM 2 mask decoder failed: " + e.getMessage(), e);
             }
         }
-        byte[] mask = Sam2MaskPostprocessor.videoMask(lowRes, config.lowResMaskSize(), emb.width, emb.height);
+        byte[] mask = Sam2MaskPostprocessor.videoMask(lowRes, config.lowResMaskSize(), emb.imageWidth, emb.imageHeight);
         // an absent object (score <= 0) comes with an all-negative mask; its IoU guess means nothing then
         float score = objectScore > 0 ? iou : 0f;
-        return new Result(new MaskPrediction(new BinaryMask(emb.width, emb.height, mask), score, lowRes),
+        return new Result(new MaskPrediction(new BinaryMask(emb.imageWidth, emb.imageHeight, mask), score, lowRes),
                 objectScore, pointer);
     }
 
@@ -214,18 +207,8 @@ public final class Sam2ImageEngine implements SegmentationEngine, AutoCloseable 
     }
 
     /** The vision encoder's outputs the decoder needs, copied to the heap. */
-    private record Embedding(int width, int height, float[] highRes0, float[] highRes1, float[] backboneFeat)
-            implements ImageEmbedding {
-        @Override
-        public int imageWidth() {
-            return width;
-        }
-
-        @Override
-        public int imageHeight() {
-            return height;
-        }
-
+    private record Embedding(int imageWidth, int imageHeight, float[] highRes0, float[] highRes1,
+            float[] backboneFeat) implements ImageEmbedding {
         Sam2FrameFeatures toFeatures(OrtEnvironment env, Sam2Config config) throws OrtException {
             List<OnnxTensor> tensors = new ArrayList<>();
             try {
