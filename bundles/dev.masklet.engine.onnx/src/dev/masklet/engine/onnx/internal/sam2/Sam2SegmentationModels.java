@@ -41,10 +41,8 @@ public final class Sam2SegmentationModels extends Sam2ModelFolders implements Se
         Path dir = Sam2ModelLocator.resolve(nameOrDirectory, root()).toAbsolutePath().normalize();
         Sam2ImageEngine engine = open.get(dir);
         if (engine == null) {
-            Path name = Path.of(nameOrDirectory).getFileName();
             try {
-                engine = Sam2ImageEngine.open(name == null ? dir.toString() : name.toString(), dir,
-                        EngineSettings.current());
+                engine = Sam2ImageEngine.open(displayName(nameOrDirectory, dir), dir, EngineSettings.current());
             } catch (EngineException e) {
                 throw new EngineException("SAM 2 model " + nameOrDirectory + " cannot be opened: " + e.getMessage(),
                         e);

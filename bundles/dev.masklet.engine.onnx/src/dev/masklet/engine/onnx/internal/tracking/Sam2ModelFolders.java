@@ -20,6 +20,12 @@ public abstract class Sam2ModelFolders {
         return modelsRoot != null ? modelsRoot : Sam2ModelLocator.modelsRoot();
     }
 
+    /** The name a model is shown by: the last part of the name or folder it was asked for by. */
+    protected static String displayName(String nameOrDirectory, Path dir) {
+        Path name = Path.of(nameOrDirectory).getFileName();
+        return name == null ? dir.toString() : name.toString();
+    }
+
     /** Names of the folders there that hold a SAM 2 video model. */
     public List<String> installedModels() {
         return Sam2ModelLocator.installed(root());

@@ -39,7 +39,6 @@ public final class Sam2TrackingEngine extends Sam2ModelFolders implements Tracki
         } catch (Sam2Exception e) {
             throw new EngineException("tracking model " + nameOrDirectory + " cannot be opened: " + e.getMessage(), e);
         }
-        Path name = Path.of(nameOrDirectory).getFileName();
-        return new Sam2TrackingModel(name == null ? dir.toString() : name.toString(), dir, model);
+        return new Sam2TrackingModel(displayName(nameOrDirectory, dir), dir, model);
     }
 }
