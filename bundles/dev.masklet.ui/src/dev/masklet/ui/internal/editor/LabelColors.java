@@ -3,10 +3,7 @@ package dev.masklet.ui.internal.editor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.graphics.RGB;
-import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Colours the annotator gave to label classes (Label Manager > Colour). A label without one is drawn in its track's
@@ -14,7 +11,6 @@ import org.osgi.service.prefs.BackingStoreException;
  * so a class keeps its colour across videos.
  */
 public final class LabelColors {
-    static final String NODE = "dev.masklet.ui";
     static final String KEY = "label.colors";
 
     private LabelColors() {
@@ -22,7 +18,7 @@ public final class LabelColors {
 
     public static synchronized Map<String, RGB> all() {
         Map<String, RGB> colors = new LinkedHashMap<>();
-        for (String line : node().get(KEY, "").split("\n")) {
+        for (String line : UiPreferences.get(KEY).split("\n")) {
             int eq = line.lastIndexOf('=');
             if (eq > 0 && line.length() == eq + 8 && line.charAt(eq + 1) == '#') {
                 try {
@@ -40,21 +36,11 @@ public final class LabelColors {
         StringBuilder text = new StringBuilder();
         colors.forEach((label, c) -> text.append(label.replace('\n', ' ')).append('=')
                 .append(String.format("#%02x%02x%02x", c.red, c.green, c.blue)).append('\n'));
-        IEclipsePreferences node = node();
-        node.put(KEY, text.toString());
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // the colours still apply for this session; they are only not remembered
-        }
+        UiPreferences.put(KEY, text.toString());
     }
 
     public static RGB of(String label, int trackId) {
         RGB c = all().get(label);
         return c != null ? c : OverlayImages.colorOf(trackId);
-    }
-
-    private static IEclipsePreferences node() {
-        return InstanceScope.INSTANCE.getNode(NODE);
     }
 }

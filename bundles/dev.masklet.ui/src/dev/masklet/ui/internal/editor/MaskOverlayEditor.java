@@ -122,7 +122,7 @@ public final class MaskOverlayEditor extends EditorPart {
         deviceWarning = new DeviceWarning(root);
         segmenter = new PromptSegmenter(engines, video.media().toString(), video.source(), this::asyncUi,
                 new EditorSegmenterListener(this));
-        SegmentationChoice.node().addPreferenceChangeListener(modelChoice);
+        UiPreferences.node().addPreferenceChangeListener(modelChoice);
         tracking = new TrackingController(tracker, new EditorTrackingHost(this));
         shapes = new ShapeEditor(new EditorShapeHost(this));
         playback = new Playback(parent.getDisplay(), video.source(), new EditorPlaybackHost(this));
@@ -596,7 +596,7 @@ public final class MaskOverlayEditor extends EditorPart {
         if (scene != null) {
             scene.dispose();
         }
-        SegmentationChoice.node().removePreferenceChangeListener(modelChoice);
+        UiPreferences.node().removePreferenceChangeListener(modelChoice);
         if (segmenter != null) {
             segmenter.close();
         }

@@ -60,9 +60,11 @@ final class PromptSegmenter {
     private final VideoSource frames;
     private final Consumer<Runnable> ui;
     private final Listener listener;
-    private volatile ImageEmbedding embedding;
-    /** The engine that made {@link #embedding}: prompts on it go to the same model even if the choice changes. */
-    private volatile SegmentationEngine embeddingEngine;
+    /** The shown frame's embedding and the engine that made it, so prompts go to that model; null until encoded. */
+    private record Encoded(SegmentationEngine engine, ImageEmbedding embedding) {
+    }
+
+    private volatile Encoded encoded;
     /** The frame shown before the current one (UI thread): a step forward keeps the background queue. */
     private int lastShown = -1;
     /** Counts encode requests: an encoding that is no longer the latest request stops (the user moved on). */
@@ -87,7 +89,7 @@ final class PromptSegmenter {
     }
 
     boolean isEncoded() {
-        return embedding != null;
+        return encoded != null;
     }
 
     /**
@@ -104,16 +106,15 @@ final class PromptSegmenter {
      * far are answered by the new model. Background encodings queued for the old model are dropped.
      */
     void modelChanged(RgbImage frame, int index, IntSupplier shownFrame) {
-        SegmentationEngine old = embeddingEngine;
+        Encoded old = encoded;
         if (old != null) {
-            old.cancelPrefetch();
+            old.engine().cancelPrefetch();
         }
         encode(frame, index, shownFrame, true);
     }
 
     private void encode(RgbImage frame, int index, IntSupplier shownFrame, boolean jumped) {
-        embedding = null;
-        embeddingEngine = null;
+        encoded = null;
         int request = requests.incrementAndGet();
         lastShown = index;
         listener.status("Encoding frame " + (index + 1) + "...");
@@ -136,8 +137,7 @@ final class PromptSegmenter {
                     if (index != shownFrame.getAsInt()) {
                         return;
                     }
-                    embedding = result;
-                    embeddingEngine = engine;
+                    encoded = new Encoded(engine, result);
                     listener.status("Frame " + (index + 1) + " ready: click adds a point, drag draws a box, right "
                             + "click excludes; F keeps the object, B clears, A/D previous/next frame");
                     if (!prompts.isEmpty()) {
@@ -197,17 +197,16 @@ final class PromptSegmenter {
 
     private void predictIfEncoded() {
         listener.predictionChanged();
-        if (embedding != null) {
+        if (encoded != null) {
             predict();
         }
     }
 
     private void predict() {
-        ImageEmbedding emb = embedding;
-        SegmentationEngine engine = embeddingEngine;
+        Encoded shown = encoded;
         int version = prompts.version();
         Prompt prompt = prompts.snapshot();
-        if (emb == null || engine == null || prompt.isEmpty()) {
+        if (shown == null || prompt.isEmpty()) {
             return;
         }
         listener.status("Segmenting...");
@@ -216,7 +215,7 @@ final class PromptSegmenter {
                 return Status.CANCEL_STATUS; // a newer click superseded this one
             }
             try {
-                MaskPrediction prediction = engine.predict(emb, prompt);
+                MaskPrediction prediction = shown.engine().predict(shown.embedding(), prompt);
                 ui.accept(() -> {
                     if (prompts.offer(version, prediction)) {
                         listener.predictionChanged();

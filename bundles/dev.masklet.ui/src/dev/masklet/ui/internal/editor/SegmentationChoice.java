@@ -3,14 +3,6 @@ package dev.masklet.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.prefs.BackingStoreException;
-
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.SegmentationModels;
@@ -29,18 +21,12 @@ public final class SegmentationChoice {
 
     /** The chosen model's name, or "" for the default service. */
     public static String preferred() {
-        return node().get(PREFERRED_KEY, "");
+        return UiPreferences.get(PREFERRED_KEY);
     }
 
     /** @param name a name from {@link #installed()}, or null/"" for the default */
     public static void setPreferred(String name) {
-        IEclipsePreferences node = node();
-        node.put(PREFERRED_KEY, name == null ? "" : name);
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // applies for this session anyway
-        }
+        UiPreferences.put(PREFERRED_KEY, name == null ? "" : name);
     }
 
     /** Names of the models the user can choose besides the default, over all {@link SegmentationModels} services. */
@@ -66,23 +52,7 @@ public final class SegmentationChoice {
         return null;
     }
 
-    static IEclipsePreferences node() {
-        return InstanceScope.INSTANCE.getNode(LabelColors.NODE);
-    }
-
     private static List<SegmentationModels> services() {
-        BundleContext ctx = FrameworkUtil.getBundle(SegmentationChoice.class).getBundleContext();
-        List<SegmentationModels> services = new ArrayList<>();
-        try {
-            for (ServiceReference<SegmentationModels> ref : ctx.getServiceReferences(SegmentationModels.class, null)) {
-                SegmentationModels models = ctx.getService(ref);
-                if (models != null) {
-                    services.add(models);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return services;
+        return EngineServices.all(SegmentationModels.class);
     }
 }

@@ -3,10 +3,6 @@ package dev.masklet.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.TrackingEngine;
@@ -26,18 +22,11 @@ public final class TrackingModels {
 
     /** The model chosen in the Model view, or "" for the best installed one. */
     public static String preferred() {
-        return org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(LabelColors.NODE)
-                .get(PREFERRED_KEY, "");
+        return UiPreferences.get(PREFERRED_KEY);
     }
 
     public static void setPreferred(String name) {
-        var node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(LabelColors.NODE);
-        node.put(PREFERRED_KEY, name == null ? "" : name);
-        try {
-            node.flush();
-        } catch (org.osgi.service.prefs.BackingStoreException e) {
-            // applies for this session anyway
-        }
+        UiPreferences.put(PREFERRED_KEY, name == null ? "" : name);
     }
 
     /** Names of the installed tracking models over all tracking services. */
@@ -73,15 +62,6 @@ public final class TrackingModels {
     }
 
     private static List<TrackingEngine> engines() {
-        BundleContext ctx = FrameworkUtil.getBundle(TrackingModels.class).getBundleContext();
-        List<TrackingEngine> engines = new ArrayList<>();
-        try {
-            for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
-                engines.add(ctx.getService(ref));
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return engines;
+        return EngineServices.all(TrackingEngine.class);
     }
 }
