@@ -9,7 +9,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -30,25 +29,16 @@ import dev.masklet.ui.internal.editor.ProjectEdits;
  */
 public final class LabelManagerDialog extends ManagerDialog {
     public static final String TITLE = "Label Manager";
-    private final MaskOverlayEditor editor;
     private List labels;
     private String[] names = new String[0];
 
     public LabelManagerDialog(Shell parent, MaskOverlayEditor editor) {
-        super(parent);
-        this.editor = editor;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
+        super(parent, editor, TITLE);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(2, false));
+        Composite area = twoColumnArea(parent);
         labels = new List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         labels.setData(MaskletUi.WIDGET_ID_KEY, "labelList");
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);

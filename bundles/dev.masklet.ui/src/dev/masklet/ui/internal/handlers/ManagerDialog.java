@@ -9,13 +9,33 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+
 /**
  * What the Label and Track-ID Managers share: a list on the left, a column of action buttons on the right, and a
  * single Close button (each action is applied and undoable at once, so there is nothing to confirm or cancel).
  */
 abstract class ManagerDialog extends Dialog {
-    ManagerDialog(Shell parent) {
+    protected final MaskOverlayEditor editor;
+    private final String title;
+
+    ManagerDialog(Shell parent, MaskOverlayEditor editor, String title) {
         super(parent);
+        this.editor = editor;
+        this.title = title;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(title);
+    }
+
+    /** The dialog area laid out in two columns: the list, then {@link #actionColumn}. */
+    Composite twoColumnArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        return area;
     }
 
     /** The column of action buttons beside the list, in a two-column dialog area. */

@@ -7,7 +7,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -27,25 +26,16 @@ import dev.masklet.ui.internal.editor.ProjectEdits;
  */
 public final class TrackIdManagerDialog extends ManagerDialog {
     public static final String TITLE = "Track-ID Manager";
-    private final MaskOverlayEditor editor;
     private Table table;
     private List<TrackedObject> tracks = List.of();
 
     public TrackIdManagerDialog(Shell parent, MaskOverlayEditor editor) {
-        super(parent);
-        this.editor = editor;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
+        super(parent, editor, TITLE);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(2, false));
+        Composite area = twoColumnArea(parent);
         table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         table.setData(MaskletUi.WIDGET_ID_KEY, "trackTable");
         table.setHeaderVisible(true);
