@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.function.BooleanSupplier;
 
+import dev.masklet.core.mask.BinaryMask;
+
 /**
  * Tracking of prompted objects through one video. Objects are identified by the caller's ids (any int); the first
  * prompt of an id creates the object. The usual flow: prompt each object on some frame, {@link #propagate} forward
@@ -30,6 +32,20 @@ public interface TrackingSession extends AutoCloseable {
      * @throws IllegalArgumentException for a frame outside the video or an empty or unsupported prompt
      */
     TrackedFrame addPrompt(int objectId, int frame, Prompt prompt) throws EngineException;
+
+    /**
+     * Gives the object's mask on a frame as the person kept it (with {@code F}, a correction, a hand edit, or read
+     * from a file): from then on that frame conditions the object exactly like {@link #addPrompt}. A tracker that
+     * can start from a mask starts from exactly this one; one that needs points and a box (SAM 2) gets
+     * {@code prompt}, or {@link Prompt#fromMask} when {@code prompt} is null (a mask with no clicks behind it).
+     *
+     * @param prompt the clicks and box that made the mask, or null
+     * @param mask the kept mask at video resolution, not empty
+     * @return the frame's results for every object of the session
+     */
+    default TrackedFrame addMask(int objectId, int frame, Prompt prompt, BinaryMask mask) throws EngineException {
+        return addPrompt(objectId, frame, prompt != null ? prompt : Prompt.fromMask(mask));
+    }
 
     /**
      * Adds clicks to the object's existing prompt on that frame (or starts one) and computes the frame: the usual

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
+import dev.masklet.engine.Prompt;
 
 /** The editor as edit mode sees it: a shape edit becomes an undoable mask edit and a correction for the tracker. */
 final class EditorShapeHost implements ShapeEditor.Host {
@@ -51,7 +52,7 @@ final class EditorShapeHost implements ShapeEditor.Host {
         editor.history().add(edit);
         if (now != null && now.area() > 0) {
             // the next Ctrl+M goes on from the edited shape, not from the tracker's memory of the old one
-            editor.tracker.prompt(object.trackId(), frame, MaskPrompts.of(now));
+            editor.tracker.prompt(object.trackId(), frame, Prompt.fromMask(now));
             editor.tracking.prompted(object.trackId());
         }
         editor.marks.corrected(frame);

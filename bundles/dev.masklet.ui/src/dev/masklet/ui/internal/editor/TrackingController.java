@@ -113,7 +113,7 @@ final class TrackingController {
             boolean hasMask = m != null && m.area() > 0;
             any |= hasMask || tracker.remembers(o.trackId());
             if (hasMask && !tracker.remembers(o.trackId()) && !promptedHere.contains(o.trackId())) {
-                fromMasks.put(o.trackId(), MaskPrompts.of(m));
+                fromMasks.put(o.trackId(), Prompt.fromMask(m));
             }
         }
         if (!any) {

@@ -193,7 +193,7 @@ final class MobileSamPropagationSession implements TrackingSession {
             BinaryMask m = e.getValue().at(frame);
             boolean present = m != null && m.area() > 0;
             results.add(new TrackedFrame.ObjectResult(e.getKey(), present ? 1f : -1f,
-                    present ? Optional.of(m) : Optional.empty(), e.getValue().conditioned.containsKey(frame)));
+                    present ? Optional.of(m) : Optional.empty(), e.getValue().conditioned.containsKey(frame), 1f));
         }
         return new TrackedFrame(frame, results);
     }

@@ -7,18 +7,25 @@ package dev.masklet.engine.onnx.internal.sam2;
  */
 final class Sam2FrameOutput {
     private final float objectScore;
+    private final float iouScore;
     private final float[] objectPointer;
     private final float[] lowResLogits;
     private Sam2SpatialMemory spatialMemory;
 
-    Sam2FrameOutput(float objectScore, float[] objectPointer, float[] lowResLogitsOrNull) {
+    Sam2FrameOutput(float objectScore, float iouScore, float[] objectPointer, float[] lowResLogitsOrNull) {
         this.objectScore = objectScore;
+        this.iouScore = iouScore;
         this.objectPointer = objectPointer;
         this.lowResLogits = lowResLogitsOrNull;
     }
 
     float objectScore() {
         return objectScore;
+    }
+
+    /** The mask decoder's predicted IoU of this output's mask. */
+    float iouScore() {
+        return iouScore;
     }
 
     float[] objectPointer() {

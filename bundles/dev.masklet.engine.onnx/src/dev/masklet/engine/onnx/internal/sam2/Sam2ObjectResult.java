@@ -10,6 +10,7 @@ public final class Sam2ObjectResult {
     private final float[] lowResLogits;
     private final int lowResSize;
     private final float objectScore;
+    private final float iouScore;
     private final float[] objectPointer;
     private final boolean conditioning;
     private final int width;
@@ -17,12 +18,13 @@ public final class Sam2ObjectResult {
     private byte[] videoMask;
 
     Sam2ObjectResult(int objectId, int frameIndex, float[] lowResLogits, int lowResSize, float objectScore,
-            float[] objectPointer, boolean conditioning, int width, int height) {
+            float iouScore, float[] objectPointer, boolean conditioning, int width, int height) {
         this.objectId = objectId;
         this.frameIndex = frameIndex;
         this.lowResLogits = lowResLogits;
         this.lowResSize = lowResSize;
         this.objectScore = objectScore;
+        this.iouScore = iouScore;
         this.objectPointer = objectPointer;
         this.conditioning = conditioning;
         this.width = width;
@@ -49,6 +51,11 @@ public final class Sam2ObjectResult {
     /** Object presence logit; the object is present exactly when it is > 0. */
     public float objectScore() {
         return objectScore;
+    }
+
+    /** The mask decoder's predicted IoU of this result's mask (its IoU head). */
+    public float iouScore() {
+        return iouScore;
     }
 
     public boolean absent() {

@@ -296,8 +296,8 @@ public final class Sam2VideoTracker implements AutoCloseable {
                 boolean runReverse = lastingCorrection ? object.trackedInReverse.get(frame) : reverse;
                 boolean conditioning = initial || lastingCorrection;
                 Sam2DecoderOutput decoded = decode(object, frame, frameFeatures, initial, prompt, runReverse);
-                Sam2FrameOutput output = new Sam2FrameOutput(decoded.objectScore(), decoded.objectPointer(),
-                        conditioning ? decoded.lowResLogits() : null);
+                Sam2FrameOutput output = new Sam2FrameOutput(decoded.objectScore(), decoded.iouScore(),
+                        decoded.objectPointer(), conditioning ? decoded.lowResLogits() : null);
                 pending.add(new Pending(object, decoded, output, conditioning, prompt != null, !initial,
                         runReverse));
                 results.add(result(object, frame, decoded.lowResLogits(), output, conditioning));
@@ -366,6 +366,6 @@ public final class Sam2VideoTracker implements AutoCloseable {
     private Sam2ObjectResult result(Sam2ObjectState object, int frame, float[] lowResLogits, Sam2FrameOutput output,
             boolean conditioning) {
         return new Sam2ObjectResult(object.objectId, frame, lowResLogits.clone(), config.lowResMaskSize(),
-                output.objectScore(), output.objectPointer().clone(), conditioning, frames.width(), frames.height());
+                output.objectScore(), output.iouScore(), output.objectPointer().clone(), conditioning, frames.width(), frames.height());
     }
 }

@@ -238,12 +238,26 @@ final class Sam2TrackingSession implements TrackingSession {
         }
     }
 
+    /**
+     * SAM 2's own certainty: of the object's presence (the object score head, as a probability) and, when present,
+     * of its mask (the IoU head).
+     */
+    static float confidence(Sam2ObjectResult o) {
+        double presence = 1 / (1 + Math.exp(-o.objectScore()));
+        if (o.absent()) {
+            return (float) (1 - presence);
+        }
+        double iou = Math.max(0, Math.min(1, o.iouScore()));
+        return (float) Math.min(presence, iou);
+    }
+
     private TrackedFrame convert(Sam2FrameResult result) {
         List<TrackedFrame.ObjectResult> objects = new ArrayList<>(result.objects().size());
         for (Sam2ObjectResult o : result.objects()) {
             Optional<BinaryMask> mask = o.absent() ? Optional.empty()
                     : Optional.of(new BinaryMask(o.width(), o.height(), o.videoMask()));
-            objects.add(new TrackedFrame.ObjectResult(o.objectId(), o.objectScore(), mask, o.conditioning()));
+            objects.add(new TrackedFrame.ObjectResult(o.objectId(), o.objectScore(), mask, o.conditioning(),
+                    confidence(o)));
         }
         return new TrackedFrame(result.frameIndex(), objects);
     }
