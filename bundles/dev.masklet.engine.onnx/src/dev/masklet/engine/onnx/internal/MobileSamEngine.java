@@ -317,6 +317,33 @@ public final class MobileSamEngine implements SegmentationEngine {
         decoder = null;
     }
 
+    /**
+     * The encoder's feature grid of an embedding made by this engine, for trackers that compare image regions by
+     * the model's own features: {@value #EMBED_C} channels x {@value #EMBED_HW} x {@value #EMBED_HW} cells,
+     * channel-major; cell (x, y) covers the input pixels [x, x + 1) x [y, y + 1) times {@link #featureCellSize}.
+     *
+     * @throws IllegalArgumentException for an embedding of another engine
+     */
+    public static FeatureGridData featureGrid(ImageEmbedding embedding) {
+        if (!(embedding instanceof Embedding emb)) {
+            throw new IllegalArgumentException("embedding was not made by MobileSAM");
+        }
+        return new FeatureGridData(EMBED_C, EMBED_HW, featureCellSize(emb.imageWidth, emb.imageHeight), emb.data);
+    }
+
+    /** How many image pixels one feature cell spans, for an image of this size (the long side fills the input). */
+    public static double featureCellSize(int width, int height) {
+        return (INPUT / (double) EMBED_HW) / PREPROCESSOR.scale(width, height);
+    }
+
+    /**
+     * The encoder's features: {@code channels} x {@code size} x {@code size}, channel-major (shared, do not change).
+     *
+     * @param cellSize image pixels per cell side
+     */
+    public record FeatureGridData(int channels, int size, double cellSize, float[] data) {
+    }
+
     /** The encoder output of one image, kept on the Java heap (4 MB) so sessions can be shared by threads. */
     private record Embedding(int imageWidth, int imageHeight, float[] data) implements ImageEmbedding {
     }

@@ -12,6 +12,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.global.opencv_core;
+import org.bytedeco.opencv.global.opencv_imgproc;
+import org.bytedeco.opencv.opencv_core.Mat;
+
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
@@ -27,14 +33,23 @@ import dev.masklet.engine.TrackingProgress;
 import dev.masklet.engine.TrackingSession;
 
 /**
- * Tracking without a video model: each frame is segmented by the image model (MobileSAM), prompted from the
- * object's masks on the frames before (see {@link FrameFollower} for the prompts, the checks and how a lost object
- * is found again). Only the last two results per object are kept, so memory does not grow with the video.
+ * Tracking without a video model, the tracker every new user starts with: each object is followed from frame to
+ * frame by the points inside it (optical flow), its outline redrawn by the image model (MobileSAM) and every answer
+ * checked against the object's appearance in the encoder's features (see {@link ObjectFollower}); a lost object is
+ * searched for over the whole frame by the same features. The encoder runs once per frame for all objects. Only the
+ * last two masks per object, a few appearance descriptors and two grey frames are kept, so memory does not grow with
+ * the video.
  */
 final class MobileSamPropagationSession implements TrackingSession {
     private final SegmentationEngine engine;
     private final FrameProvider frames;
+    /** Results at least this confident teach the object's appearance memory. */
+    private static final float SURE = 0.75f;
     private final Map<Integer, ObjectTrack> objects = new LinkedHashMap<>();
+    /** Each object's confidence on the latest tracked frame. */
+    private final Map<Integer, Map<Integer, Float>> confidence = new HashMap<>();
+    /** Grey frames for point tracking, oldest first. */
+    private final LinkedHashMap<Integer, Mat> greys = new LinkedHashMap<>();
     private int embeddedFrame = -1;
     private ImageEmbedding embedding;
     private int imageFrame = -1;
@@ -63,6 +78,22 @@ final class MobileSamPropagationSession implements TrackingSession {
 
     @Override
     public synchronized TrackedFrame addPrompt(int objectId, int frame, Prompt prompt) throws EngineException {
+        checkPrompt(frame, prompt);
+        return give(objectId, frame, prompt, engine.predict(embed(frame), prompt).mask());
+    }
+
+    /** Starts from exactly the kept mask: the person's mask is the truth on the frame it was kept on. */
+    @Override
+    public synchronized TrackedFrame addMask(int objectId, int frame, Prompt prompt, BinaryMask mask)
+            throws EngineException {
+        checkFrame(frame);
+        if (mask.area() == 0 || mask.width() != width() || mask.height() != height()) {
+            throw new IllegalArgumentException("a kept mask must be non-empty and " + width() + "x" + height());
+        }
+        return give(objectId, frame, prompt != null ? prompt : Prompt.fromMask(mask), mask);
+    }
+
+    private void checkPrompt(int frame, Prompt prompt) {
         checkFrame(frame);
         if (prompt.isEmpty()) {
             throw new IllegalArgumentException("a prompt needs at least one point or a box");
@@ -70,14 +101,21 @@ final class MobileSamPropagationSession implements TrackingSession {
         if (prompt.previousLowResLogits() != null) {
             throw new IllegalArgumentException("mask prompts are not supported by tracking sessions");
         }
+    }
+
+    private TrackedFrame give(int objectId, int frame, Prompt prompt, BinaryMask mask) throws EngineException {
         ObjectTrack track = objects.computeIfAbsent(objectId, id -> new ObjectTrack());
-        MaskPrediction p = engine.predict(embed(frame), prompt);
         track.prompts.put(frame, prompt);
-        track.conditioned.put(frame, p.mask());
-        AppearanceModel look = AppearanceModel.of(image(frame), p.mask());
-        if (look != null && frame == track.conditioned.lastKey()) {
-            track.appearance = look;
+        track.conditioned.put(frame, mask);
+        track.lastSeen = mask;
+        if (frame == track.conditioned.lastKey() && mask.area() > 0) {
+            FeatureGrid grid = FeatureGrid.of(embed(frame));
+            float[] coverage = grid.coverage(mask);
+            int[] b = mask.bounds();
+            track.appearance.given(grid.descriptor(coverage), grid.surroundings(coverage, b,
+                    Math.max(b[2] - b[0], b[3] - b[1]) * 0.5 + grid.cellSize()));
         }
+        confidence.remove(frame);
         return frameResult(frame);
     }
 
@@ -123,79 +161,160 @@ final class MobileSamPropagationSession implements TrackingSession {
     /** Finds every object that is not given on frame {@code f} from its masks on the frames before. */
     private void step(int f, boolean first, int direction) throws EngineException {
         int frame = f;
-        FrameFollower follower = new FrameFollower(engine, () -> embed(frame), image(f));
-        Map<Integer, MaskCues> cues = new HashMap<>();
-        Map<Integer, MaskCues> olderCues = new HashMap<>();
+        FrameContext context = new FrameContext(engine, () -> embed(frame), width(), height());
+        ObjectFollower follower = new ObjectFollower(context);
+        Map<Integer, PointMotion> motions = new HashMap<>();
         Map<Integer, Prompt.Point> predicted = new HashMap<>();
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
-            ObjectTrack track = e.getValue();
-            BinaryMask previous = track.at(f - direction);
-            MaskCues c = previous == null ? null : MaskCues.of(previous);
-            if (c != null) {
-                cues.put(e.getKey(), c);
-                BinaryMask before = track.at(f - 2 * direction);
-                MaskCues older = before == null ? null : MaskCues.of(before);
-                olderCues.put(e.getKey(), older);
-                double dx = older == null ? 0 : c.cx() - older.cx();
-                double dy = older == null ? 0 : c.cy() - older.cy();
-                predicted.put(e.getKey(), new Prompt.Point(c.ix() + dx, c.iy() + dy, false));
+            BinaryMask previous = e.getValue().at(f - direction);
+            if (previous != null && previous.area() > 0 && !given(e.getValue(), f, first)) {
+                PointMotion motion = PointMotion.estimate(grey(f - direction), grey(f), previous);
+                motions.put(e.getKey(), motion);
+                MaskCues c = MaskCues.of(previous);
+                double[] at = motion.apply(c.ix(), c.iy());
+                predicted.put(e.getKey(), new Prompt.Point(at[0], at[1], false));
+            } else if (previous != null && previous.area() > 0) {
+                MaskCues c = MaskCues.of(previous);
+                predicted.put(e.getKey(), new Prompt.Point(c.ix(), c.iy(), false));
             }
         }
+        Map<Integer, Float> sure = new HashMap<>();
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             ObjectTrack track = e.getValue();
-            if (track.conditioned.containsKey(f) || (first && track.at(f) != null)) {
+            if (given(track, f, first)) {
                 continue; // handed out as it is
             }
-            BinaryMask next;
-            MaskCues c = cues.get(e.getKey());
-            if (c != null) {
-                List<Prompt.Point> others = new ArrayList<>(predicted.values());
-                others.remove(predicted.get(e.getKey()));
-                next = follower.follow(track, c, olderCues.get(e.getKey()), others);
-                if (next == null) { // it may have jumped further than the prompt box reaches
-                    next = follower.refind(track, othersOn(f, e.getKey()));
-                }
-            } else if (track.promptedBefore(f, direction)) {
-                next = follower.refind(track, othersOn(f, e.getKey()));
-            } else {
-                next = null;
+            List<Prompt.Point> others = new ArrayList<>(predicted.values());
+            others.remove(predicted.get(e.getKey()));
+            PointMotion motion = motions.get(e.getKey());
+            if (ObjectFollower.DEBUG) {
+                System.out.println("frame " + f + " object " + e.getKey());
             }
-            if (next != null) {
-                track.remember(f, next, direction);
+            ObjectFollower.Result r = null;
+            if (motion != null) {
+                r = follower.follow(track, track.at(f - direction), motion, others, otherLooks(e.getKey()));
+            }
+            if ((r == null || r.mask() == null) && track.givenBefore(f, direction)) {
+                ObjectFollower.Result found = follower.refind(track, othersOn(f, e.getKey()), others,
+                        otherLooks(e.getKey()));
+                r = found.mask() != null || r == null ? found : r;
+            }
+            if (r != null && r.mask() != null) {
+                track.remember(f, r.mask(), direction);
+                if (r.confidence() >= SURE) {
+                    track.appearance.sure(f, r.descriptor());
+                    track.lastSeen = r.mask();
+                }
             } else {
                 track.forget(f, direction);
             }
+            sure.put(e.getKey(), r == null ? 1f : r.confidence());
         }
+        separate(f, context, first, direction);
+        confidence.put(f, sure);
+        confidence.keySet().removeIf(k -> k != frame);
+    }
+
+    /**
+     * Two objects cannot cover the same pixel: where the masks found for them on frame {@code f} overlap (one
+     * passing in front of the other), each pixel goes to the object whose appearance its feature cell resembles more.
+     */
+    private void separate(int f, FrameContext context, boolean first, int direction) throws EngineException {
+        List<Integer> ids = new ArrayList<>();
+        objects.forEach((id, t) -> {
+            BinaryMask m = t.at(f);
+            if (m != null && m.area() > 0 && !given(t, f, first) && !t.appearance.isEmpty()) {
+                ids.add(id);
+            }
+        });
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                ObjectTrack a = objects.get(ids.get(i));
+                ObjectTrack b = objects.get(ids.get(j));
+                byte[] ma = a.at(f).bits().clone();
+                byte[] mb = b.at(f).bits().clone();
+                FeatureGrid grid = null;
+                float[] likeA = null;
+                float[] likeB = null;
+                for (int p = 0; p < ma.length; p++) {
+                    if (ma[p] == 0 || mb[p] == 0) {
+                        continue;
+                    }
+                    if (grid == null) {
+                        grid = context.grid();
+                        likeA = a.appearance.map(grid);
+                        likeB = b.appearance.map(grid);
+                    }
+                    int cell = grid.cellAt(p % width(), p / width());
+                    if (likeA[cell] >= likeB[cell]) {
+                        mb[p] = 0;
+                    } else {
+                        ma[p] = 0;
+                    }
+                }
+                if (grid != null) {
+                    a.remember(f, new BinaryMask(width(), height(), ma), direction);
+                    b.remember(f, new BinaryMask(width(), height(), mb), direction);
+                }
+            }
+        }
+    }
+
+    private List<AppearanceMemory> otherLooks(int objectId) {
+        List<AppearanceMemory> looks = new ArrayList<>();
+        objects.forEach((id, t) -> {
+            if (id != objectId && !t.appearance.isEmpty()) {
+                looks.add(t.appearance);
+            }
+        });
+        return looks;
+    }
+
+    private static boolean given(ObjectTrack track, int f, boolean first) {
+        return track.conditioned.containsKey(f) || (first && track.at(f) != null);
     }
 
     /** The union of the other objects' masks on frame {@code f} so far (null when there are none). */
     private BinaryMask othersOn(int f, int objectId) {
-        byte[] bits = null;
+        BinaryMask union = null;
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             BinaryMask m = e.getKey() == objectId ? null : e.getValue().at(f);
-            if (m == null) {
-                continue;
-            }
-            if (bits == null) {
-                bits = new byte[width() * height()];
-            }
-            byte[] mb = m.bits();
-            for (int i = 0; i < bits.length; i++) {
-                bits[i] |= mb[i];
-            }
+            union = m == null ? union : MaskOps.or(union, m);
         }
-        return bits == null ? null : new BinaryMask(width(), height(), bits);
+        return union;
     }
 
     private TrackedFrame frameResult(int frame) {
         List<TrackedFrame.ObjectResult> results = new ArrayList<>();
+        Map<Integer, Float> sure = confidence.getOrDefault(frame, Map.of());
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             BinaryMask m = e.getValue().at(frame);
             boolean present = m != null && m.area() > 0;
+            boolean given = e.getValue().conditioned.containsKey(frame);
+            float c = given ? 1f : sure.getOrDefault(e.getKey(), 1f);
             results.add(new TrackedFrame.ObjectResult(e.getKey(), present ? 1f : -1f,
-                    present ? Optional.of(m) : Optional.empty(), e.getValue().conditioned.containsKey(frame), 1f));
+                    present ? Optional.of(m) : Optional.empty(), given, c));
         }
         return new TrackedFrame(frame, results);
+    }
+
+    /** The frame as an 8-bit grey image for point tracking; the two latest are kept. */
+    private Mat grey(int frame) throws EngineException {
+        Mat m = greys.get(frame);
+        if (m == null) {
+            RgbImage rgb = image(frame);
+            m = new Mat();
+            try (PointerScope scope = new PointerScope()) {
+                Mat colour = new Mat(rgb.height(), rgb.width(), opencv_core.CV_8UC3, new BytePointer(rgb.rgb()));
+                opencv_imgproc.cvtColor(colour, m, opencv_imgproc.COLOR_RGB2GRAY);
+            }
+            greys.put(frame, m);
+            while (greys.size() > 2) {
+                Integer oldest = greys.keySet().iterator().next();
+                greys.remove(oldest).close();
+            }
+        }
+        return m;
     }
 
     private ImageEmbedding embed(int frame) throws EngineException {
@@ -287,6 +406,8 @@ final class MobileSamPropagationSession implements TrackingSession {
             objects.clear();
             embedding = null;
             image = null;
+            greys.values().forEach(Mat::close);
+            greys.clear();
         }
     }
 }

@@ -8,15 +8,17 @@ import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.Prompt;
 
 /**
- * One object of a fallback tracking session: its prompts and their masks (conditioning frames), its two latest
- * tracked masks (all the memory propagation needs, so memory does not grow with the video), and its appearance
- * taken on the latest prompted frame, used to check masks and to find the object again after losing it.
+ * One object of a default-model tracking session: the frames it was given on (prompt and mask), its two latest
+ * tracked masks (all that following it needs, so memory does not grow with the video), its appearance memory, and
+ * where it was last seen, for finding it again after it was lost.
  */
 final class ObjectTrack {
     final TreeMap<Integer, Prompt> prompts = new TreeMap<>();
     final TreeMap<Integer, BinaryMask> conditioned = new TreeMap<>();
     private final Map<Integer, BinaryMask> recent = new HashMap<>();
-    AppearanceModel appearance;
+    final AppearanceMemory appearance = new AppearanceMemory();
+    /** The latest mask the tracker was sure of (for the size of a re-found object). */
+    BinaryMask lastSeen;
 
     BinaryMask at(int frame) {
         BinaryMask m = conditioned.get(frame);
@@ -35,12 +37,12 @@ final class ObjectTrack {
         recent.remove(frame - direction);
     }
 
-    /** Whether the object was prompted on or before {@code frame} in the direction of travel (so may be searched). */
-    boolean promptedBefore(int frame, int direction) {
+    /** Whether the object was given on or before {@code frame} in the direction of travel (so may be searched). */
+    boolean givenBefore(int frame, int direction) {
         return direction > 0 ? conditioned.floorKey(frame) != null : conditioned.ceilingKey(frame) != null;
     }
 
     int storedMasks() {
-        return conditioned.size() + recent.size();
+        return conditioned.size() + recent.size() + (lastSeen != null ? 1 : 0);
     }
 }

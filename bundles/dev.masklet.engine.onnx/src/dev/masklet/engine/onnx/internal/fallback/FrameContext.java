@@ -1,0 +1,53 @@
+package dev.masklet.engine.onnx.internal.fallback;
+
+import dev.masklet.engine.EngineException;
+import dev.masklet.engine.ImageEmbedding;
+import dev.masklet.engine.SegmentationEngine;
+
+/**
+ * One frame as the tracker sees it: the image model and the frame's embedding and feature grid, made on first use
+ * (a frame where every object is lost and nothing is searched for needs no encoder run).
+ */
+final class FrameContext {
+    /** Encodes the frame when first asked. */
+    interface Embedder {
+        ImageEmbedding embedding() throws EngineException;
+    }
+
+    private final SegmentationEngine engine;
+    private final Embedder embedder;
+    private final int width;
+    private final int height;
+    private FeatureGrid grid;
+
+    FrameContext(SegmentationEngine engine, Embedder embedder, int width, int height) {
+        this.engine = engine;
+        this.embedder = embedder;
+        this.width = width;
+        this.height = height;
+    }
+
+    SegmentationEngine engine() {
+        return engine;
+    }
+
+    ImageEmbedding embedding() throws EngineException {
+        return embedder.embedding();
+    }
+
+    /** The frame's feature grid; the frame is encoded first if it was not. */
+    FeatureGrid grid() throws EngineException {
+        if (grid == null) {
+            grid = FeatureGrid.of(embedding());
+        }
+        return grid;
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+}

@@ -1,0 +1,323 @@
+package dev.masklet.engine.onnx.internal.fallback;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.engine.EngineException;
+import dev.masklet.engine.MaskPrediction;
+import dev.masklet.engine.Prompt;
+
+/**
+ * Finds one object on a new frame from three kinds of evidence, each checked against the others:
+ * <ul>
+ * <li><b>motion</b> ({@link PointMotion}): the previous mask moved as the points inside it moved. Dependable over
+ * textured or same-coloured surroundings, but it cannot follow a bending or stretching object's outline;</li>
+ * <li><b>the image model</b>: MobileSAM prompted with the moved mask's box and the followed points, which redraws the
+ * outline as the object is now. Left free it leaks into similar surroundings and the leak grows frame by frame, so
+ * its mask is kept within a band around the moved mask, and refused when it disagrees with the motion and the
+ * appearance;</li>
+ * <li><b>appearance</b> ({@link AppearanceMemory}): how much a region resembles the object to the image encoder.
+ * It decides between the two masks when they disagree, declares the object absent when neither resembles it
+ * (hidden or gone), and finds it again afterwards anywhere on the frame.</li>
+ * </ul>
+ * Every result carries a confidence made from the same cues, so frames worth a review can be flagged.
+ */
+final class ObjectFollower {
+    /** One object's result on one frame. */
+    record Result(BinaryMask mask, float confidence, float[] descriptor) {
+        static Result absent(float confidence) {
+            return new Result(null, confidence, null);
+        }
+    }
+
+    /** Resemblance (cosine) below which a region is not the object. */
+    static final double NOT_THE_OBJECT = 0.45;
+    /** A lost object is searched for only where the frame resembles it at least this much. */
+    static final double SEARCH_SIMILARITY = 0.55;
+    /** Cells within this much of the best cell's resemblance count as the object's when it is re-found. */
+    static final double LIKE_PEAK = 0.3;
+    /** A re-found object must resemble it at least this much and have a plausible size. */
+    static final double REFOUND = 0.6;
+    /** ... and resemble it nearly as much as its own masks did while it was followed. */
+    static final double REFOUND_BELOW_TYPICAL = 0.08;
+    static final double REFOUND_MIN_AREA = 0.2;
+    static final double REFOUND_MAX_AREA = 4.0;
+    /** The image model's outline is taken as it is within this share of the object's size around the moved mask. */
+    static final double BAND = 0.03;
+    /** Negative points are put on a ring this far out from the moved mask (shares of the object's size). */
+    static final double RING_IN = 0.1;
+    static final double RING_OUT = 0.2;
+    /** The image model's mask agrees with the motion from this IoU on. */
+    static final double AGREES = 0.5;
+
+    static final boolean DEBUG = Boolean.getBoolean("masklet.tracker.debug");
+    private final FrameContext frame;
+
+    ObjectFollower(FrameContext frame) {
+        this.frame = frame;
+    }
+
+    /**
+     * The object's mask on this frame from its mask on the frame before and how the points inside it moved;
+     * {@code negatives} are points on the other objects.
+     */
+    Result follow(ObjectTrack track, BinaryMask previous, PointMotion motion, List<Prompt.Point> negatives,
+            List<AppearanceMemory> others) throws EngineException {
+        BinaryMask moved = motion.warp(previous);
+        MaskCues cues = MaskCues.of(moved);
+        if (cues == null || moved.area() < 0.03 * previous.area()) {
+            return Result.absent(0.9f); // it left the frame
+        }
+        double size = Math.sqrt(moved.area());
+        double[] b = cues.box();
+        double margin = Math.max(3, 0.08 * Math.max(b[2] - b[0], b[3] - b[1]));
+        Prompt.Box box = new Prompt.Box(clampX(b[0] - margin), clampY(b[1] - margin), clampX(b[2] + margin),
+                clampY(b[3] + margin));
+        List<Prompt.Point> points = new ArrayList<>(inside(negatives, box));
+        points.addAll(positives(track, motion, moved, cues));
+        points.addAll(surroundingNegatives(track, moved, size));
+        MaskPrediction p = frame.engine().predict(frame.embedding(), Prompt.of(points, box));
+        FeatureGrid grid = frame.grid();
+        float[] movedCoverage = grid.coverage(moved);
+        int[] mb = moved.bounds();
+        Judge judge = new Judge(track.appearance, others, grid.surroundings(movedCoverage, mb,
+                Math.max(b[2] - b[0], b[3] - b[1]) * 0.5 + grid.cellSize()), grid);
+        // the image model's outline near the moved mask is taken as it is; what it adds further out or leaves out
+        // of the moved mask is kept only where it looks like this object rather than its surroundings or another
+        BinaryMask band = MaskOps.dilate(moved, (int) Math.max(2, Math.round(BAND * size)));
+        BinaryMask sam = p.mask();
+        BinaryMask chosen = MaskOps.and(sam, band);
+        BinaryMask extra = MaskOps.minus(sam, band);
+        if (extra.area() >= 0.05 * moved.area() && judge.objectLike(extra)) {
+            chosen = MaskOps.or(chosen, extra);
+        }
+        BinaryMask missing = MaskOps.minus(moved, sam);
+        if (missing.area() >= 0.1 * moved.area() && judge.objectLike(missing)) {
+            chosen = MaskOps.or(chosen, missing);
+        }
+        if (chosen.area() == 0) {
+            chosen = moved;
+        }
+        float[] look = grid.descriptor(chosen);
+        double res = track.appearance.resemblance(look);
+        double kept = motion.keptShare();
+        if (res < NOT_THE_OBJECT && kept < 0.5) {
+            if (DEBUG) {
+                System.out.printf("  follow: absent, res %.2f kept %.2f%n", res, kept);
+            }
+            return Result.absent((float) clamp01(0.5 + (NOT_THE_OBJECT - res) * 2));
+        }
+        double agreement = sam.iou(moved);
+        if (DEBUG) {
+            System.out.printf("  follow: moved %d sam %d chosen %d res %.2f kept %.2f (%d/%d) agree %.2f%n",
+                    moved.area(), sam.area(), chosen.area(), res, kept, motion.kept(), motion.sampled(), agreement);
+        }
+        double expected = previous.area() * motion.areaScale();
+        double ratio = chosen.area() / Math.max(1.0, expected);
+        double areaSteady = Math.min(ratio, 1 / Math.max(ratio, 1e-6));
+        double confidence = 0.3 * clamp01(agreement / 0.8) + 0.35 * clamp01((res - NOT_THE_OBJECT) / 0.35)
+                + 0.15 * clamp01(kept / 0.6) + 0.1 * areaSteady + 0.1 * clamp01(p.score());
+        return new Result(chosen, (float) clamp01(confidence), look);
+    }
+
+    /** Says whether a region looks like the followed object rather than its surroundings or another object. */
+    private record Judge(AppearanceMemory object, List<AppearanceMemory> others, float[] surroundings,
+            FeatureGrid grid) {
+        /** Unknown (a sliver too thin for the feature cells) counts as not like it. */
+        boolean objectLike(BinaryMask region) {
+            float[] d = grid.strictDescriptor(region);
+            if (d == null) {
+                return false;
+            }
+            double own = object.resemblance(d);
+            if (own < NOT_THE_OBJECT) {
+                return false;
+            }
+            if (surroundings != null && FeatureGrid.dot(d, surroundings) >= own - 0.05) {
+                return false;
+            }
+            for (AppearanceMemory o : others) {
+                if (o.resemblance(d) >= own) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Looks for a lost object over the whole frame where the encoder's features resemble it most (away from the
+     * other objects), and asks the image model for the object there. Absent when nothing there is the object:
+     * surely so when nothing even resembles it, less surely when a look-alike was refused.
+     */
+    Result refind(ObjectTrack track, BinaryMask others, List<Prompt.Point> negatives, List<AppearanceMemory> looks)
+            throws EngineException {
+        if (track.appearance.isEmpty() || track.lastSeen == null) {
+            return Result.absent(0.5f);
+        }
+        FeatureGrid grid = frame.grid();
+        float[] best = track.appearance.map(grid);
+        float[] blocked = others == null ? null : grid.coverage(others);
+        int peak = -1;
+        for (int i = 0; i < best.length; i++) {
+            if ((blocked == null || blocked[i] < 0.5) && (peak < 0 || best[i] > best[peak])) {
+                peak = i;
+            }
+        }
+        if (DEBUG) {
+            System.out.printf("  refind: peak %.2f%n", peak < 0 ? -1 : best[peak]);
+        }
+        if (peak < 0 || best[peak] < SEARCH_SIMILARITY) {
+            return Result.absent((float) (peak < 0 ? 0.9 : 0.6 + 0.4 * clamp01((SEARCH_SIMILARITY - best[peak]) / 0.2)));
+        }
+        double cell = grid.cellSize();
+        double x = clampX((peak % grid.cols() + 0.5) * cell);
+        double y = clampY((peak / grid.cols() + 0.5) * cell);
+        // a box of the size it had, around the best place: a single point lets the model take a larger segment
+        int[] seen = track.lastSeen.bounds();
+        double hw = (seen[2] - seen[0] + 1) * 0.6;
+        double hh = (seen[3] - seen[1] + 1) * 0.6;
+        Prompt.Box box = new Prompt.Box(clampX(x - hw), clampY(y - hh), clampX(x + hw), clampY(y + hh));
+        List<Prompt.Point> points = new ArrayList<>(inside(negatives, box));
+        points.add(new Prompt.Point(x, y, true));
+        MaskPrediction p = frame.engine().predict(frame.embedding(), Prompt.of(points, box));
+        // keep the model's mask only near cells that resemble the object: around a half-hidden object it takes in
+        // the occluder or the background as well
+        BinaryMask mask = MaskOps.and(MaskOps.minus(p.mask(), others),
+                grid.cellsAbove(best, best[peak] - LIKE_PEAK, (int) Math.ceil(cell / 2)));
+        double share = mask.area() / (double) Math.max(1, track.lastSeen.area());
+        float[] look = grid.descriptor(mask);
+        double res = track.appearance.resemblance(look);
+        // a wrong re-detection costs every frame after it, a late one only the frames until it: be strict
+        double rival = track.appearance.surroundingsResemblance(look);
+        for (AppearanceMemory o : looks) {
+            rival = Math.max(rival, o.resemblance(look));
+        }
+        double needed = Math.max(REFOUND, track.appearance.typical() - REFOUND_BELOW_TYPICAL);
+        if (DEBUG) {
+            System.out.printf("  refind: share %.2f res %.2f typical %.2f rival %.2f%n", share, res,
+                    track.appearance.typical(), rival);
+        }
+        if (share < REFOUND_MIN_AREA || share > REFOUND_MAX_AREA || res < needed || res < rival + 0.05) {
+            return Result.absent(0.45f);
+        }
+        double confidence = 0.4 + 0.6 * clamp01((res - REFOUND) / 0.25);
+        return new Result(mask, (float) Math.min(0.75, confidence), look);
+    }
+
+    /**
+     * Up to three followed points spread over the moved mask, on cells that resemble the object; the mask's
+     * deepest point when none qualifies.
+     */
+    private List<Prompt.Point> positives(ObjectTrack track, PointMotion motion, BinaryMask moved, MaskCues cues)
+            throws EngineException {
+        FeatureGrid grid = frame.grid();
+        List<float[]> candidates = new ArrayList<>();
+        float[] pts = motion.points();
+        List<float[]> looks = track.appearance.descriptors();
+        for (int i = 0; i + 1 < pts.length; i += 2) {
+            int px = (int) pts[i];
+            int py = (int) pts[i + 1];
+            if (!moved.get(px, py)) {
+                continue;
+            }
+            double sim = looks.isEmpty() ? 1 : grid.similarityAt(pts[i], pts[i + 1], looks.get(0));
+            if (sim >= NOT_THE_OBJECT) {
+                candidates.add(new float[] {pts[i], pts[i + 1]});
+            }
+        }
+        List<Prompt.Point> chosen = new ArrayList<>();
+        chosen.add(new Prompt.Point(cues.ix(), cues.iy(), true));
+        // farthest-point sampling: spread prompts cover the whole object rather than one part of it
+        List<float[]> picked = new ArrayList<>();
+        picked.add(new float[] {(float) cues.ix(), (float) cues.iy()});
+        while (chosen.size() < 3 && !candidates.isEmpty()) {
+            float[] far = null;
+            double farD = -1;
+            for (float[] c : candidates) {
+                double d = Double.MAX_VALUE;
+                for (float[] q : picked) {
+                    d = Math.min(d, Math.hypot(c[0] - q[0], c[1] - q[1]));
+                }
+                if (d > farD) {
+                    farD = d;
+                    far = c;
+                }
+            }
+            if (farD < 0.25 * Math.sqrt(moved.area())) {
+                break;
+            }
+            picked.add(far);
+            candidates.remove(far);
+            chosen.add(new Prompt.Point(far[0], far[1], true));
+        }
+        return chosen;
+    }
+
+    /**
+     * Up to four negative points spread around the object just outside its moved mask, where the frame clearly does
+     * not look like the object: they keep the image model from spreading into similar surroundings (left free, such a
+     * leak grows a little on every frame). None where the surroundings look like the object (camouflage).
+     */
+    private List<Prompt.Point> surroundingNegatives(ObjectTrack track, BinaryMask moved, double size)
+            throws EngineException {
+        BinaryMask outer = MaskOps.dilate(moved, (int) Math.max(4, Math.round(RING_OUT * size)));
+        BinaryMask ring = MaskOps.minus(outer, MaskOps.dilate(moved, (int) Math.max(2, Math.round(RING_IN * size))));
+        FeatureGrid grid = frame.grid();
+        float[] like = track.appearance.map(grid);
+        List<float[]> candidates = new ArrayList<>();
+        int w = ring.width();
+        byte[] bits = ring.bits();
+        int step = Math.max(2, (int) (size / 12));
+        for (int y = step / 2; y < ring.height(); y += step) {
+            for (int x = step / 2; x < w; x += step) {
+                if (bits[y * w + x] != 0 && like[grid.cellAt(x, y)] < NOT_THE_OBJECT) {
+                    candidates.add(new float[] {x + 0.5f, y + 0.5f});
+                }
+            }
+        }
+        List<Prompt.Point> out = new ArrayList<>();
+        List<float[]> picked = new ArrayList<>();
+        while (out.size() < 4 && !candidates.isEmpty()) {
+            float[] far = candidates.get(0);
+            double farD = -1;
+            for (float[] c : candidates) {
+                double d = Double.MAX_VALUE;
+                for (float[] q : picked) {
+                    d = Math.min(d, Math.hypot(c[0] - q[0], c[1] - q[1]));
+                }
+                if (d > farD) {
+                    farD = d;
+                    far = c;
+                }
+            }
+            picked.add(far);
+            candidates.remove(far);
+            out.add(new Prompt.Point(far[0], far[1], false));
+        }
+        return out;
+    }
+
+    private static List<Prompt.Point> inside(List<Prompt.Point> points, Prompt.Box box) {
+        List<Prompt.Point> out = new ArrayList<>();
+        for (Prompt.Point p : points) {
+            if (p.x() >= box.x0() && p.x() <= box.x1() && p.y() >= box.y0() && p.y() <= box.y1()) {
+                out.add(new Prompt.Point(p.x(), p.y(), false));
+            }
+        }
+        return out;
+    }
+
+    private double clampX(double v) {
+        return Math.max(0, Math.min(frame.width() - 1, v));
+    }
+
+    private double clampY(double v) {
+        return Math.max(0, Math.min(frame.height() - 1, v));
+    }
+
+    static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

@@ -1,0 +1,239 @@
+package dev.masklet.engine.onnx.internal.fallback;
+
+import static org.bytedeco.opencv.global.opencv_core.CV_32FC2;
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.global.opencv_calib3d;
+import org.bytedeco.opencv.global.opencv_imgproc;
+import org.bytedeco.opencv.global.opencv_video;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+import org.bytedeco.opencv.opencv_core.TermCriteria;
+
+import dev.masklet.core.mask.BinaryMask;
+
+/**
+ * How an object moved from one frame to the next, read from the video itself: points inside its mask (corners, and
+ * a grid where the object has few corners) are followed by pyramidal Lucas–Kanade, kept only when following them
+ * back lands where they started (so points that slid onto an occluder or the background drop out), and an affine
+ * motion is fitted to the kept points with RANSAC. The share of points kept says how visible the object still is.
+ *
+ * @param affine the 2x3 motion (row-major: x' = a0 x + a1 y + a2, y' = a3 x + a4 y + a5), or null when too few points
+ *            were followed to fit one
+ * @param points the kept points on the new frame (x, y pairs) that agree with the motion
+ * @param sampled how many points were followed
+ */
+record PointMotion(double[] affine, float[] points, int sampled) {
+    /** Fewer kept points than this fit a translation only. */
+    private static final int MIN_FOR_AFFINE = 8;
+    /** Points whose backward track misses their start by more than this (pixels) are dropped. */
+    private static final double MAX_ROUND_TRIP = 1.0;
+    private static final int MAX_CORNERS = 150;
+
+    /** Share of the followed points that were kept. */
+    double keptShare() {
+        return sampled == 0 ? 0 : points.length / 2 / (double) sampled;
+    }
+
+    int kept() {
+        return points.length / 2;
+    }
+
+    /** Follows the points of {@code mask} from {@code previous} to {@code next} (8-bit grey frames of one size). */
+    static PointMotion estimate(Mat previous, Mat next, BinaryMask mask) {
+        int w = mask.width();
+        int h = mask.height();
+        try (PointerScope scope = new PointerScope()) {
+            Mat inside = new Mat(h, w, CV_8UC1);
+            inside.data().put(mask.bits());
+            Mat interior = new Mat();
+            opencv_imgproc.erode(inside, interior, opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_ELLIPSE,
+                    new Size(5, 5)));
+            float[] start = startPoints(previous, interior, mask);
+            int n = start.length / 2;
+            if (n == 0) {
+                return new PointMotion(null, new float[0], 0);
+            }
+            Mat from = points(start);
+            Mat to = new Mat();
+            Mat back = new Mat();
+            Mat status = new Mat();
+            Mat backStatus = new Mat();
+            TermCriteria criteria = new TermCriteria(TermCriteria.COUNT + TermCriteria.EPS, 20, 0.03);
+            opencv_video.calcOpticalFlowPyrLK(previous, next, from, to, status, new Mat(), new Size(21, 21), 3,
+                    criteria, 0, 1e-4);
+            opencv_video.calcOpticalFlowPyrLK(next, previous, to, back, backStatus, new Mat(), new Size(21, 21), 3,
+                    criteria, 0, 1e-4);
+            float[] forward = floats(to, 2 * n);
+            float[] returned = floats(back, 2 * n);
+            byte[] ok = bytes(status, n);
+            byte[] backOk = bytes(backStatus, n);
+            List<float[]> pairs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                float x = forward[2 * i];
+                float y = forward[2 * i + 1];
+                double trip = Math.hypot(returned[2 * i] - start[2 * i], returned[2 * i + 1] - start[2 * i + 1]);
+                if (ok[i] != 0 && backOk[i] != 0 && trip <= MAX_ROUND_TRIP && x >= 0 && y >= 0 && x < w && y < h) {
+                    pairs.add(new float[] {start[2 * i], start[2 * i + 1], x, y});
+                }
+            }
+            return fit(pairs, n);
+        }
+    }
+
+    private static PointMotion fit(List<float[]> pairs, int sampled) {
+        int k = pairs.size();
+        if (k == 0) {
+            return new PointMotion(null, new float[0], sampled);
+        }
+        if (k < MIN_FOR_AFFINE) {
+            double[] dx = new double[k];
+            double[] dy = new double[k];
+            float[] kept = new float[2 * k];
+            for (int i = 0; i < k; i++) {
+                float[] p = pairs.get(i);
+                dx[i] = p[2] - p[0];
+                dy[i] = p[3] - p[1];
+                kept[2 * i] = p[2];
+                kept[2 * i + 1] = p[3];
+            }
+            return new PointMotion(new double[] {1, 0, median(dx), 0, 1, median(dy)}, kept, sampled);
+        }
+        float[] src = new float[2 * k];
+        float[] dst = new float[2 * k];
+        for (int i = 0; i < k; i++) {
+            float[] p = pairs.get(i);
+            src[2 * i] = p[0];
+            src[2 * i + 1] = p[1];
+            dst[2 * i] = p[2];
+            dst[2 * i + 1] = p[3];
+        }
+        Mat inliers = new Mat();
+        // a full affine follows stretching and squashing; with few points the 4-parameter one is steadier
+        Mat m = k >= 3 * MIN_FOR_AFFINE
+                ? opencv_calib3d.estimateAffine2D(points(src), points(dst), inliers, opencv_calib3d.RANSAC, 2.0,
+                        2000, 0.99, 10)
+                : opencv_calib3d.estimateAffinePartial2D(points(src), points(dst), inliers, opencv_calib3d.RANSAC,
+                        2.0, 2000, 0.99, 10);
+        if (m == null || m.empty()) {
+            return new PointMotion(null, dst, sampled);
+        }
+        double[] affine = new double[6];
+        new DoublePointer(m.data()).get(affine);
+        byte[] in = bytes(inliers, k);
+        int count = 0;
+        for (byte b : in) {
+            count += b != 0 ? 1 : 0;
+        }
+        float[] kept = new float[2 * count];
+        for (int i = 0, j = 0; i < k; i++) {
+            if (in[i] != 0) {
+                kept[j++] = dst[2 * i];
+                kept[j++] = dst[2 * i + 1];
+            }
+        }
+        return new PointMotion(affine, kept, sampled);
+    }
+
+    /** Corners inside the eroded mask, topped up with a grid of interior points where the object is smooth. */
+    private static float[] startPoints(Mat grey, Mat interior, BinaryMask mask) {
+        Mat corners = new Mat();
+        opencv_imgproc.goodFeaturesToTrack(grey, corners, MAX_CORNERS, 0.005, 4, interior, 5, false, 0.04);
+        int c = corners.empty() ? 0 : corners.rows();
+        float[] found = c == 0 ? new float[0] : floats(corners, 2 * c);
+        List<float[]> grid = new ArrayList<>();
+        if (c < 40) {
+            int area = Math.max(1, mask.area());
+            int step = Math.max(2, (int) Math.sqrt(area / 40.0));
+            byte[] inner = bytes(interior, mask.width() * mask.height());
+            for (int y = step / 2; y < mask.height(); y += step) {
+                for (int x = step / 2; x < mask.width(); x += step) {
+                    if (inner[y * mask.width() + x] != 0) {
+                        grid.add(new float[] {x, y});
+                    }
+                }
+            }
+        }
+        float[] all = new float[found.length + 2 * grid.size()];
+        System.arraycopy(found, 0, all, 0, found.length);
+        for (int i = 0; i < grid.size(); i++) {
+            all[found.length + 2 * i] = grid.get(i)[0];
+            all[found.length + 2 * i + 1] = grid.get(i)[1];
+        }
+        return all;
+    }
+
+    /** {@code mask} moved by this motion (null motion: unchanged). */
+    BinaryMask warp(BinaryMask mask) {
+        if (affine == null) {
+            return mask;
+        }
+        int w = mask.width();
+        int h = mask.height();
+        try (PointerScope scope = new PointerScope()) {
+            Mat src = new Mat(h, w, CV_8UC1);
+            byte[] scaled = new byte[w * h];
+            byte[] bits = mask.bits();
+            for (int i = 0; i < bits.length; i++) {
+                scaled[i] = bits[i] != 0 ? (byte) 255 : 0;
+            }
+            src.data().put(scaled);
+            Mat m = new Mat(2, 3, org.bytedeco.opencv.global.opencv_core.CV_64F);
+            new DoublePointer(m.data()).put(affine);
+            Mat dst = new Mat();
+            opencv_imgproc.warpAffine(src, dst, m, new Size(w, h), opencv_imgproc.INTER_LINEAR,
+                    org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT, new Scalar(0.0));
+            byte[] out = bytes(dst, w * h);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (out[i] & 0xff) >= 128 ? (byte) 1 : 0;
+            }
+            return new BinaryMask(w, h, out);
+        }
+    }
+
+    /** Where the motion takes a point. */
+    double[] apply(double x, double y) {
+        if (affine == null) {
+            return new double[] {x, y};
+        }
+        return new double[] {affine[0] * x + affine[1] * y + affine[2], affine[3] * x + affine[4] * y + affine[5]};
+    }
+
+    /** How much the motion scales areas (the affine's determinant; 1 without a motion). */
+    double areaScale() {
+        return affine == null ? 1 : Math.abs(affine[0] * affine[4] - affine[1] * affine[3]);
+    }
+
+    private static Mat points(float[] xy) {
+        Mat m = new Mat(xy.length / 2, 1, CV_32FC2);
+        new FloatPointer(m.data()).put(xy);
+        return m;
+    }
+
+    private static float[] floats(Mat m, int n) {
+        float[] out = new float[n];
+        new FloatPointer(m.data()).get(out);
+        return out;
+    }
+
+    private static byte[] bytes(Mat m, int n) {
+        byte[] out = new byte[n];
+        BytePointer data = m.data();
+        data.get(out);
+        return out;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}
