@@ -2,22 +2,16 @@
 # Tests `masklet-cli track` of the installed product with the SAM 2.1 micro fixture model (random weights: this
 # checks the command, its files and its errors, not mask quality).
 #   tests/track-test.sh DIST_DIR
-# The fixture is $MASKLET_SAM2_FIXTURE, else shared/fixtures/sam2-micro in the repository or a folder above it.
+# The fixture is $MASKLET_SAM2_FIXTURE, else the one the repository carries (tests/fixtures/sam2-micro); a missing
+# fixture is a failure (exit 1), never a skip.
 set -uo pipefail
 dist="${1:-dist/masklet}"
 cli="$dist/masklet-cli"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-fixture="${MASKLET_SAM2_FIXTURE:-}"
-if [ -z "$fixture" ]; then
-  d="$root"
-  while [ "$d" != / ]; do
-    [ -f "$d/shared/fixtures/sam2-micro/constants.json" ] && { fixture="$d/shared/fixtures/sam2-micro"; break; }
-    d="$(dirname "$d")"
-  done
-fi
-if [ -z "$fixture" ]; then
-  echo "track: skipped (no SAM 2 fixture; set MASKLET_SAM2_FIXTURE)"
-  exit 0
+fixture="${MASKLET_SAM2_FIXTURE:-$root/tests/fixtures/sam2-micro}"
+if [ ! -f "$fixture/constants.json" ] || [ ! -f "$fixture/reference.json" ]; then
+  echo "track: FAIL: no SAM 2 fixture in $fixture (the repository carries it in tests/fixtures/sam2-micro)" >&2
+  exit 1
 fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 passed=0; failed=0
