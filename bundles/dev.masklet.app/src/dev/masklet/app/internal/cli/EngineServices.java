@@ -1,6 +1,8 @@
 package dev.masklet.app.internal.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,9 @@ import dev.masklet.engine.TrackingEngine;
 
 /** Finds the engine services for command-line use. */
 final class EngineServices {
+    /** The {@code model.kind} service properties of the tracking engines the product registers. */
+    private static final Set<String> TRACKER_KINDS = Set.of("video", "image-propagation");
+
     private EngineServices() {
     }
 
@@ -35,7 +40,8 @@ final class EngineServices {
      * Every tracking engine, as the workbench lists them: the product registers two (service property
      * {@code model.kind}: "video" for SAM 2 models, "image-propagation" for the tracker on the default image model).
      * Declarative Services registers them one after the other, so this waits up to 10 s for both kinds before
-     * choosing among them, then goes on with what is there.
+     * choosing among them, then goes on with what is there. The tracker stays open, holding the services, for the
+     * rest of the command's process.
      */
     static List<TrackingEngine> trackingEngines() throws CliException {
         ServiceTracker<TrackingEngine, TrackingEngine> tracker = new ServiceTracker<>(
@@ -51,7 +57,7 @@ final class EngineServices {
                 throw new CliException("no video tracking engine is installed (bundle dev.masklet.engine.onnx"
                         + " missing?)");
             }
-            java.util.Arrays.sort(refs, java.util.Collections.reverseOrder()); // the framework's ranking order
+            Arrays.sort(refs, Collections.reverseOrder()); // highest ranking first, as the framework ranks services
             List<TrackingEngine> engines = new ArrayList<>();
             for (ServiceReference<TrackingEngine> ref : refs) {
                 TrackingEngine engine = tracker.getService(ref);
@@ -65,8 +71,6 @@ final class EngineServices {
             throw new CliException("interrupted while waiting for the tracking engines");
         }
     }
-
-    private static final Set<String> TRACKER_KINDS = Set.of("video", "image-propagation");
 
     private static Set<String> registeredKinds(ServiceTracker<TrackingEngine, TrackingEngine> tracker) {
         Set<String> kinds = new HashSet<>();
