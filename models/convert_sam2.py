@@ -4,7 +4,7 @@
 Input: a SAM 2.1 checkpoint as transformers loads it (`Sam2VideoModel.from_pretrained`): a local folder written by
 `save_pretrained`, or a hub id such as facebook/sam2.1-hiera-tiny that transformers resolves itself.
 
-Output (--out): the layout of Masklet's SAM 2 host contract (shared/fixtures/sam2-micro/CONTRACT.md), which the
+Output (--out): the layout of Masklet's SAM 2 host contract (tests/fixtures/sam2-micro/CONTRACT.md), which the
 Java host loop in bundles/dev.masklet.engine.onnx runs on ONNX Runtime:
 
     vision_encoder.onnx    pixel_values [1,3,1024,1024] -> high_res_feat0, high_res_feat1, backbone_feat, backbone_pos

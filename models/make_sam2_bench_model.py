@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build a small-input variant of the SAM 2.1 micro fixture model, for the 10 000-frame memory benchmark.
 
-Why: the micro fixture (shared/fixtures/sam2-micro) keeps SAM 2.1's real interface sizes (1024-pixel input, 64x64
+Why: the micro fixture (tests/fixtures/sam2-micro) keeps SAM 2.1's real interface sizes (1024-pixel input, 64x64
 features), so its memory attention costs about a second per frame on 2 CPU cores and 10 000 frames take hours. The
 question the long benchmark answers is whether the *host loop* keeps its memory bounded; that depends on the number
 of frames and objects, not on the feature-grid size. This script builds the same seeded micro architecture (the
@@ -11,7 +11,7 @@ Masklet's host loop reads every size from constants.json, so it runs this model 
 
 Needs PyTorch, transformers >= 5.17, onnx and onnxruntime (like convert_sam2.py); it cannot run in CI.
 
-    python models/make_sam2_bench_model.py --fixture ../shared/fixtures/sam2-micro --out /tmp/sam2-bench-256
+    python models/make_sam2_bench_model.py --fixture tests/fixtures/sam2-micro --out /tmp/sam2-bench-256
 """
 from __future__ import annotations
 

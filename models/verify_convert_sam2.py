@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Verify models/convert_sam2.py against the SAM 2.1 micro fixture (shared/fixtures/sam2-micro).
+"""Verify models/convert_sam2.py against the SAM 2.1 micro fixture (tests/fixtures/sam2-micro).
 
 Why: the converter cannot run in CI (it needs PyTorch). Wherever PyTorch and transformers >= 5.17 are installed, this
 script proves that it produces the graphs of Masklet's SAM 2 host contract:
@@ -14,7 +14,7 @@ script proves that it produces the graphs of Masklet's SAM 2 host contract:
 5. optionally (--real-size) converts a randomly initialised model with transformers' default SAM 2 sizes, to show
    the converter also works at real sizes (4 memory-attention layers, a full Hiera backbone).
 
-    python models/verify_convert_sam2.py --fixture ../shared/fixtures/sam2-micro --work /tmp/verify-sam2
+    python models/verify_convert_sam2.py --fixture tests/fixtures/sam2-micro --work /tmp/verify-sam2
 
 Exit status 0 only when steps 2-4 pass. The converted graphs are left in WORK/converted; Masklet's own Java host loop
 can replay them too (see Sam2ReferenceReplayTest and its masklet.sam2.fixture property).

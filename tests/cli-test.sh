@@ -129,7 +129,8 @@ MASKLET_MODELS="$work/models3" "$cli" models --import "$work/broken" >/dev/null 
 check "models --import of a folder without a file names it ($(cat "$work/err"))" $?
 MASKLET_MODELS="$work/models3" "$cli" models --import "$work/broken" --descriptor x >/dev/null 2>"$work/err"; rc=$?
 [ $rc -eq 2 ]; check "models --import with --descriptor is a usage error (exit 2)" $?
-# export: a project for the sample clip with two objects (masks as COCO RLE, written by node)
+# export: a project for the sample clip with two objects, in the layout the workbench and `track` write (version 2:
+# project file + one frame file per annotated frame with the masks as COCO RLE; written by node)
 node -e '
   const [w, h] = [640, 360];
   function rle(inside) { // column-major runs, pycocotools compressed counts string
@@ -143,12 +144,21 @@ node -e '
     }
     return s;
   }
-  const obj = (id, label, frames, inside) => ({track_id: id, label, frames: frames.map(f => ({frame: f, bbox: [], area: 0,
-    mask: {size: [h, w], counts: rle((x, y) => inside(f, x, y))}}))});
-  const p = {format: "masklet-project", version: 1, media: {name: "clip é.mp4", width: w, height: h, frames: 12},
-    objects: [obj(1, "red \"disk\"", [0, 1, 2, 3], (f, x, y) => (x - 100 - 10 * f) ** 2 + (y - 180) ** 2 < 40 * 40),
-              obj(2, "blue square", [1, 2], (f, x, y) => x >= 400 && x < 460 && y >= 50 + 5 * f && y < 110 + 5 * f)]};
-  require("fs").writeFileSync(process.argv[1], JSON.stringify(p));' "$work/clip é.mp4.masklet.json"
+  const fs = require("fs"), file = process.argv[1], media = {name: "clip é.mp4", width: w, height: h, frames: 12};
+  const objects = [
+    {track_id: 1, label: "red \"disk\"", frames: [0, 1, 2, 3], inside: (f, x, y) => (x - 100 - 10 * f) ** 2 + (y - 180) ** 2 < 40 * 40},
+    {track_id: 2, label: "blue square", frames: [1, 2], inside: (f, x, y) => x >= 400 && x < 460 && y >= 50 + 5 * f && y < 110 + 5 * f}];
+  fs.writeFileSync(file, JSON.stringify({format: "masklet-project", version: 2, media, frames_folder: "clip é.mp4.masklet",
+    labels: [], objects: objects.map(o => ({track_id: o.track_id, label: o.label})), frame_flags: {}}));
+  fs.mkdirSync(file.replace(/\.json$/, ""));
+  for (let f = 0; f < 4; f++) {
+    const name = "frame_" + String(f).padStart(6, "0");
+    const masks = objects.filter(o => o.frames.includes(f)).map(o => ({group_id: o.track_id, label: o.label,
+      visibility: "visible", mask: {size: [h, w], counts: rle((x, y) => o.inside(f, x, y))}}));
+    fs.writeFileSync(file.replace(/\.json$/, "/") + name + ".json", JSON.stringify({version: "3.0.0", flags: {},
+      shapes: [], imagePath: name + ".jpg", imageData: null, imageHeight: h, imageWidth: w,
+      masklet: {format: "masklet-frame", version: 1, media: media.name, frame: f, objects: masks}}));
+  }' "$work/clip é.mp4.masklet.json"
 
 out=$("$cli" export --list 2>"$work/err"); rc=$?
 [ $rc -eq 0 ] && ( for id in coco yolo yolo-seg voc mot mots masks labelme; do echo "$out" | grep -q "^$id	" || exit 1; done )

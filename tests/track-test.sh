@@ -2,22 +2,16 @@
 # Tests `masklet-cli track` of the installed product with the SAM 2.1 micro fixture model (random weights: this
 # checks the command, its files and its errors, not mask quality).
 #   tests/track-test.sh DIST_DIR
-# The fixture is $MASKLET_SAM2_FIXTURE, else shared/fixtures/sam2-micro in the repository or a folder above it.
+# The fixture is $MASKLET_SAM2_FIXTURE, else the one the repository carries (tests/fixtures/sam2-micro); a missing
+# fixture is a failure (exit 1), never a skip.
 set -uo pipefail
 dist="${1:-dist/masklet}"
 cli="$dist/masklet-cli"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-fixture="${MASKLET_SAM2_FIXTURE:-}"
-if [ -z "$fixture" ]; then
-  d="$root"
-  while [ "$d" != / ]; do
-    [ -f "$d/shared/fixtures/sam2-micro/constants.json" ] && { fixture="$d/shared/fixtures/sam2-micro"; break; }
-    d="$(dirname "$d")"
-  done
-fi
-if [ -z "$fixture" ]; then
-  echo "track: skipped (no SAM 2 fixture; set MASKLET_SAM2_FIXTURE)"
-  exit 0
+fixture="${MASKLET_SAM2_FIXTURE:-$root/tests/fixtures/sam2-micro}"
+if [ ! -f "$fixture/constants.json" ] || [ ! -f "$fixture/reference.json" ]; then
+  echo "track: FAIL: no SAM 2 fixture in $fixture (the repository carries it in tests/fixtures/sam2-micro)" >&2
+  exit 1
 fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 passed=0; failed=0
@@ -58,14 +52,25 @@ for f in "$work"/out/[12]/*.png; do
   case "$3 $4 $5" in "1 0 0"|"1 1 1"|"2 0 1") ;; *) ok=1; echo "  $f: $info"; break;; esac
 done
 check "masks are 640x360 and only 0 or 255" $ok
-node -e '
-  const p = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const labels = p.objects.map(o => o.track_id + ":" + o.label).join(",");
-  const ok = p.format === "masklet-project" && p.media.name === "../clip.mp4" && p.media.frames === 6
-    && p.media.width === 640 && labels === "1:red disk,2:blue square"
-    && p.objects.every(o => o.frames.every(f => f.frame >= 0 && f.frame < 6 && f.mask.size[0] === 360));
-  process.exit(ok ? 0 : 1);' "$work/out/clip.mp4.masklet.json"
-check "the Masklet project file is in DIR with both objects and their labels" $?
+project_ok() { # project file, frame count: the workbench's layout (version 2 project file + frames folder)
+  node -e '
+    const fs = require("fs"), [file, frames] = [process.argv[1], Number(process.argv[2])];
+    const p = JSON.parse(fs.readFileSync(file, "utf8"));
+    const labels = p.objects.map(o => o.track_id + ":" + o.label).join(",");
+    const folder = require("path").join(require("path").dirname(file), p.frames_folder);
+    const files = fs.readdirSync(folder).filter(f => /^frame_\d{6}\.json$/.test(f));
+    const masked = files.every(f => { const j = JSON.parse(fs.readFileSync(folder + "/" + f, "utf8"));
+      return j.masklet.media === "../clip.mp4" && j.masklet.objects.every(o => o.mask === null || o.mask.size[0] === 360); });
+    const ok = p.format === "masklet-project" && p.version === 2 && p.media.name === "../clip.mp4"
+      && p.media.frames === frames && p.media.width === 640 && labels === "1:red disk,2:blue square"
+      && p.frames_folder === "clip.mp4.masklet" && files.length >= 1 && files.length <= frames && masked;
+    process.exit(ok ? 0 : 1);' "$1" "$2"
+}
+project_ok "$work/out/clip.mp4.masklet.json" 6
+check "the Masklet project is in DIR as the workbench writes it (version 2 + frames folder), both objects labelled" $?
+"$cli" export --project "$work/out/clip.mp4.masklet.json" --format coco --out "$work/coco" >/dev/null 2>"$work/err"
+[ $? -eq 0 ] && [ -s "$work/coco/annotations.json" ]
+check "export reads the tracked project ($(cat "$work/err"))" $?
 
 # A folder of frames (natural order), tracked backwards over the range 0:1 from a prompt on its frame 1.
 mkdir -p "$work/frames"
@@ -80,6 +85,43 @@ echo '{"objects": [{"id": 7, "frame": 1, "points": [[60, 60]]}]}' > "$work/back.
   && [ -f "$work/back/frames.masklet.json" ] && grep -q '"reverse":true' "$work/stdout" \
   && grep -q "2/2 frames" "$work/stderr"; rc=$?
 check "--frames DIR --range 0:1 --reverse tracks frames 1 then 0 ($(tail -n 1 "$work/stderr"))" $rc
+
+# The default model (no --model): the best installed tracker, chosen as the workbench chooses it. With only the
+# default model installed that is MobileSAM's tracker; with a SAM 2 model beside it, the SAM 2 model.
+models="${MASKLET_MODELS:-$HOME/.cache/masklet/models}"
+mkdir -p "$work/models-default" "$work/models-sam2"
+ln -s "$(cd "$models/mobilesam" && pwd)" "$work/models-default/mobilesam"
+ln -s "$(cd "$models/mobilesam" && pwd)" "$work/models-sam2/mobilesam"
+ln -s "$(cd "$fixture" && pwd)" "$work/models-sam2/sam2-micro"
+cat > "$work/first.json" <<'JSON'
+{"objects": [
+  {"id": 1, "label": "red disk", "frame": 0, "points": [[115, 198], [400, 300]], "point_labels": [1, 0]},
+  {"id": 2, "label": "blue square", "frame": 0, "box": [458, 50, 540, 130]}
+]}
+JSON
+MASKLET_MODELS="$work/models-default" "$cli" track --video "$work/clip.mp4" --prompts "$work/first.json" \
+  --out "$work/default" --export masks >"$work/stdout" 2>"$work/stderr"; rc=$?
+[ $rc -eq 0 ] && grep -q '"model":"mobilesam"' "$work/stdout" && grep -q '"frames":6' "$work/stdout"
+check "track without --model uses the default tracker when no SAM 2 model is installed (exit $rc; $(tail -n 1 "$work/stderr"))" $?
+n=0
+for f in "$work"/default/[12]/0000[0-5].png; do
+  [ "$(identify -format '%w %h %[fx:maxima]' "$f" 2>/dev/null)" = "640 360 1" ] && n=$((n + 1))
+done
+[ "$n" -eq 12 ]; check "the default tracker writes a non-empty 640x360 mask per object and frame ($n of 12)" $?
+project_ok "$work/default/clip.mp4.masklet.json" 6
+check "the default tracker's project is version 2 with a frames folder" $?
+[ "$(ls "$work/default/clip.mp4.masklet" | grep -c '^frame_0000[0-5][0-9]\.json$')" -eq 6 ]
+check "one frame file per tracked frame" $?
+MASKLET_MODELS="$work/models-default" "$cli" track --video "$work/clip.mp4" --prompts "$work/first.json" \
+  --model mobilesam --out "$work/named" --export masks >"$work/stdout" 2>"$work/stderr"; rc=$?
+same=0
+for f in "$work"/default/[12]/*.png; do cmp -s "$f" "$work/named/${f#"$work/default/"}" || same=1; done
+[ $rc -eq 0 ] && grep -q '"model":"mobilesam"' "$work/stdout" && [ $same -eq 0 ]
+check "--model mobilesam names the default tracker: same masks as without --model (exit $rc; $(tail -n 1 "$work/stderr"))" $?
+MASKLET_MODELS="$work/models-sam2" "$cli" track --video "$work/clip.mp4" --prompts "$work/first.json" --range 0:1 \
+  --out "$work/best" >"$work/stdout" 2>"$work/stderr"; rc=$?
+[ $rc -eq 0 ] && grep -q '"model":"sam2-micro"' "$work/stdout"
+check "track without --model prefers an installed SAM 2 model (exit $rc; $(cat "$work/stdout"))" $?
 
 # Bad input: exit code and one clear line on stderr.
 "$cli" track --video "$work/clip.mp4" --prompts "$work/missing.json" --model "$fixture" --out "$work/x" \

@@ -52,23 +52,4 @@ class MigrationTest {
         assertEquals(p.object(3).orElseThrow().masks(), again.object(3).orElseThrow().masks());
         assertFalse(ProjectStore.open(file).migratedFromV1());
     }
-
-    /** The single-file form that {@code masklet-cli track} writes is version 1 and reads back the same. */
-    @Test
-    void theSingleFileFormIsVersion1AndReadsBack() throws IOException {
-        AnnotationProject p = new AnnotationProject("../clip.mp4", 4, 3, 10);
-        p.addObject("red ball").putMask(0, TestData.square(4, 3, 0, 0, 2));
-        p.addObject("chat noir").putMask(5, TestData.square(4, 3, 3, 0, 1));
-        Path file = dir.resolve("out").resolve("clip.mp4.masklet.json");
-        Files.createDirectories(file.getParent());
-        ProjectStore.saveSingleFile(p, file);
-        var root = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
-        assertEquals(1, root.get("version").getAsInt());
-        assertEquals("[0,0,2,2]", root.getAsJsonArray("objects").get(0).getAsJsonObject().getAsJsonArray("frames")
-                .get(0).getAsJsonObject().get("bbox").toString());
-        assertFalse(Files.exists(ProjectStore.framesFolderFor(file)));
-        AnnotationProject read = ProjectStore.load(file);
-        assertEquals("../clip.mp4", read.mediaName());
-        assertEquals(p.object(2).orElseThrow().masks(), read.object(2).orElseThrow().masks());
-    }
 }

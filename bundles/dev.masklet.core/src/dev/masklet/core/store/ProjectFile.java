@@ -14,7 +14,7 @@ import dev.masklet.core.model.TrackedObject;
 /**
  * The project file {@code <media>.masklet.json}: version 2 holds the media, label classes with colours, the objects
  * and the frame flags, while the frames' annotations are in the frames folder; version 1 (Masklet 0.1) held every
- * mask itself and is still read.
+ * mask itself and is still read, never written.
  */
 final class ProjectFile {
     static final String FORMAT = "masklet-project";
@@ -67,41 +67,6 @@ final class ProjectFile {
         media.addProperty("height", project.height());
         media.addProperty("frames", project.frameCount());
         return media;
-    }
-
-    /** The single-file form (version 1): every object with its masks, bounding boxes and areas. */
-    static JsonObject toJsonV1(AnnotationProject project) {
-        JsonObject root = new JsonObject();
-        root.addProperty("format", FORMAT);
-        root.addProperty("version", 1);
-        root.add("media", media(project));
-        JsonArray objects = new JsonArray();
-        for (TrackedObject object : project.objects()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("track_id", object.trackId());
-            o.addProperty("label", object.label());
-            JsonArray frames = new JsonArray();
-            object.masks().forEach((frame, mask) -> {
-                JsonObject f = new JsonObject();
-                f.addProperty("frame", frame);
-                int[] b = mask.bounds();
-                JsonArray bbox = new JsonArray();
-                if (b != null) {
-                    bbox.add(b[0]);
-                    bbox.add(b[1]);
-                    bbox.add(b[2] - b[0] + 1);
-                    bbox.add(b[3] - b[1] + 1);
-                }
-                f.add("bbox", bbox);
-                f.addProperty("area", mask.area());
-                f.add("mask", Json.rle(mask));
-                frames.add(f);
-            });
-            o.add("frames", frames);
-            objects.add(o);
-        }
-        root.add("objects", objects);
-        return root;
     }
 
     /** The version of a parsed project file, after checking it is one. */

@@ -32,8 +32,9 @@ import dev.masklet.core.model.FrameAnnotations;
  * Every file is written atomically ({@link AtomicFiles}); a save writes the changed frames first and the project
  * file last, so a crash at any moment leaves files that all parse: the last completed save plus the frames the
  * interrupted one had finished. Saving to the file a project came from writes only the frames that changed. The
- * single-file layout of Masklet 0.1 (version 1, every mask in the project file) is still read; see
- * {@link LoadReport#migratedFromV1()}.
+ * single-file layout of Masklet 0.1 (version 1, every mask in the project file) is still read, never written; see
+ * {@link LoadReport#migratedFromV1()}. Every producer (the workbench, {@code masklet-cli track}) writes through
+ * {@link #save}.
  */
 public final class ProjectStore {
     public static final String SUFFIX = ".masklet.json";
@@ -108,21 +109,6 @@ public final class ProjectStore {
         }
         project.changes().setLocation(target);
         project.changes().saved(snapshot);
-    }
-
-    /**
-     * Writes the single-file form (version 1: every object's masks inside the project file, no frames folder), as
-     * {@code masklet-cli track} delivers its result: one self-contained file for scripts. Only masks and labels are
-     * kept; {@link #load} reads it, and the next {@link #save} moves it to the per-frame layout.
-     */
-    public static void saveSingleFile(AnnotationProject project, Path file) throws IOException {
-        byte[] json = Json.GSON.toJson(ProjectFile.toJsonV1(project)).getBytes(StandardCharsets.UTF_8);
-        try {
-            AtomicFiles.write(file, json);
-        } catch (IOException e) {
-            throw new AnnotationFileException(file, "could not be saved (" + e.getMessage()
-                    + "); the previous version on disk is unchanged", e);
-        }
     }
 
     private static void writeFrame(AnnotationProject project, Path folder, int frame, boolean annotated)

@@ -151,19 +151,21 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
         return models;
     }
 
-    /** The SAM 2.1 micro fixture: property masklet.sam2.fixture, else shared/fixtures/sam2-micro above here. */
+    /**
+     * The SAM 2.1 micro fixture the repository carries (tests/fixtures/sam2-micro), named by the property
+     * masklet.sam2.fixture that the root pom sets; a missing fixture fails the test.
+     */
     private static Path findFixture() {
         String configured = System.getProperty("masklet.sam2.fixture");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath();
+        if (configured == null || configured.isBlank()) {
+            throw new IllegalStateException("the SAM 2 fixture is not configured: run the tests through Maven (the root"
+                    + " pom sets -Dmasklet.sam2.fixture=tests/fixtures/sam2-micro) or set -Dmasklet.sam2.fixture=DIR");
         }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/fixtures/sam2-micro");
-            if (Files.isRegularFile(candidate.resolve("constants.json"))) {
-                return candidate;
-            }
+        Path fixture = Path.of(configured).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(fixture.resolve("constants.json"))) {
+            throw new IllegalStateException("the SAM 2 fixture -Dmasklet.sam2.fixture=" + configured
+                    + " has no constants.json (the repository carries it in tests/fixtures/sam2-micro)");
         }
-        throw new IllegalStateException("the SAM 2.1 micro fixture (shared/fixtures/sam2-micro) was not found above "
-                + Path.of("").toAbsolutePath() + "; set -Dmasklet.sam2.fixture");
+        return fixture;
     }
 }

@@ -25,7 +25,13 @@ public final class CliApplication implements IApplication {
         return run(raw == null ? List.of() : Arrays.asList(raw), System.out, System.err);
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    /**
+     * Runs one command line as the {@code masklet-cli} launcher does (also how tests drive the command line in the
+     * running framework).
+     *
+     * @return the exit code
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(args);
         if (rest.isEmpty() || rest.contains("--help") || rest.get(0).equals("help")) {
             out.print(CliCommands.USAGE_TEXT);

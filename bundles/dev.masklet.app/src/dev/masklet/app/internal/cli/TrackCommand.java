@@ -16,10 +16,6 @@ import java.util.TreeMap;
 
 import javax.imageio.ImageIO;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -34,6 +30,7 @@ import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;
+import dev.masklet.engine.TrackingModelChoice;
 import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;
 import dev.masklet.media.FrameFolderSource;
@@ -42,20 +39,22 @@ import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
 
 /**
- * {@code masklet-cli track}: tracks the objects of a prompts file through a video or a folder of frames with a SAM 2
- * model, writes the Masklet project file into the output folder and, with {@code --export masks}, one PNG per object
- * and frame. Progress goes to stderr, one JSON summary line to stdout. See README.md.
+ * {@code masklet-cli track}: tracks the objects of a prompts file through a video or a folder of frames with the
+ * model the workbench would use ({@link TrackingModelChoice}: SAM 2 if installed, else the default model) or the one
+ * named by {@code --model}, drives the tracking session as the workbench's Ctrl+M does, writes the Masklet project
+ * (project file and frames folder, through {@link ProjectStore}) into the output folder and, with
+ * {@code --export masks}, one PNG per object and frame. Progress goes to stderr, one JSON summary line to stdout.
+ * See README.md.
  */
 final class TrackCommand {
     /** The command's lines of {@code masklet-cli help}. */
     static final String USAGE = """
               track (--video FILE | --frames DIR) --prompts P.json --out DIR [--model NAME|DIR] [--range A:B]
                     [--reverse] [--export masks] [--threads N]
-                                            track the prompted objects with SAM 2; writes DIR/<media>.masklet.json
-                                            (and DIR/<id>/<frame>.png with --export masks); see README.md
+                                            track the prompted objects (default model: SAM 2 if installed, else
+                                            mobilesam); writes the project DIR/<media>.masklet.json with its frames
+                                            folder (and DIR/<id>/<frame>.png with --export masks); see README.md
             """;
-    /** Used when --model is not given. */
-    static final String DEFAULT_MODEL = "sam2.1-hiera-tiny";
 
     private static final List<String> VALUE_OPTIONS = List.of("video", "frames", "prompts", "model", "out", "range",
             "export", "threads");
@@ -71,43 +70,16 @@ final class TrackCommand {
         this.err = err;
     }
 
-    /** Entry from {@link CliApplication}: finds the tracking service among OSGi services. */
+    /** Entry from {@link CliApplication}: tracks with the tracking engines registered as OSGi services. */
     static int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
         TrackCommand command = new TrackCommand(out, err);
         command.parse(args);
-        Bundle bundle = FrameworkUtil.getBundle(TrackCommand.class);
-        ServiceTracker<TrackingEngine, TrackingEngine> services = new ServiceTracker<>(bundle.getBundleContext(),
-                TrackingEngine.class, null);
-        services.open();
-        try {
-            return command.execute(() -> {
-                try {
-                    TrackingEngine engine = services.waitForService(10_000);
-                    if (engine == null) {
-                        throw new CliException("no video tracking engine is installed (bundle dev.masklet.engine.onnx"
-                                + " missing?)");
-                    }
-                    return engine;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CliException("interrupted while waiting for the tracking engine");
-                }
-            });
-        } finally {
-            services.close();
-        }
-    }
-
-    /** For tests: runs with a given engine. */
-    static int run(List<String> args, PrintStream out, PrintStream err, TrackingEngine engine) throws CliException {
-        TrackCommand command = new TrackCommand(out, err);
-        command.parse(args);
-        return command.execute(() -> engine);
+        return command.execute(EngineServices::trackingEngines);
     }
 
     @FunctionalInterface
     private interface EngineSupplier {
-        TrackingEngine get() throws CliException;
+        List<TrackingEngine> get() throws CliException;
     }
 
     private void parse(List<String> args) throws CliException {
@@ -158,12 +130,13 @@ final class TrackCommand {
             check(prompts, range, source.width(), source.height(), frameCount);
             prepareOutput(outDir, prompts, exportMasks);
 
-            TrackingEngine engine = engines.get();
+            List<TrackingEngine> trackers = engines.get();
             if (options.containsKey("threads")) {
                 System.setProperty("masklet.sam2.threads", options.get("threads"));
             }
-            String modelName = options.getOrDefault("model", DEFAULT_MODEL);
-            try (TrackingModel model = engine.openModel(modelName);
+            String modelName = options.get("model");
+            try (TrackingModel model = modelName == null ? TrackingModelChoice.openBest(trackers, "")
+                    : TrackingModelChoice.open(trackers, modelName);
                     TrackingSession session = model.newSession(frames(source), TrackingOptions.defaults())) {
                 err.printf(Locale.ROOT, "track: model %s, %s, frames %d..%d%s%n", model.name(),
                         count(prompts.labels().size(), "object"), range[0], range[1], reverse ? " backwards" : "");
@@ -173,7 +146,7 @@ final class TrackCommand {
                 results.finish();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Path projectFile = outDir.resolve(projectName(media));
-                ProjectStore.saveSingleFile(results.project, projectFile); // one self-contained file, as documented
+                ProjectStore.save(results.project, projectFile); // the workbench's layout: project file + frames
                 int frames = range[1] - range[0] + 1;
                 err.printf(Locale.ROOT, "track: done: %s over frames %d..%d (%d frames) in %.1f s%n",
                         count(prompts.labels().size(), "object"), range[0], range[1], frames, seconds);
@@ -268,34 +241,28 @@ final class TrackCommand {
     }
 
     /**
-     * Runs the prompts in tracking order: at each frame that has entries, tracking first reaches the frame (so a
-     * prompt for an object already tracked there corrects it, with memory), then the frame's entries are applied;
-     * after the last such frame, tracking goes on to the end of the range.
+     * Runs the prompts as a person does in the workbench: the prompts of the first frame with entries are added
+     * (F) and tracking runs from that frame (Ctrl+M) up to the next frame with entries, which is thus tracked before
+     * its entries are added there, so an entry for an object already tracked is a correction computed with the
+     * object's memory; tracking then goes on from that frame again, and after the last one to the end of the range.
      */
     private void track(TrackingSession session, TrackPrompts prompts, int[] range, Results results)
             throws EngineException {
-        int first = reverse ? range[1] : range[0];
         int last = reverse ? range[0] : range[1];
-        int step = reverse ? -1 : 1;
         TreeMap<Integer, List<TrackPrompts.Entry>> byFrame = reverse ? new TreeMap<>(java.util.Comparator.reverseOrder())
                 : new TreeMap<>();
         for (TrackPrompts.Entry e : prompts.entries()) {
             byFrame.computeIfAbsent(e.frame(), f -> new ArrayList<>()).add(e);
         }
         PropagationListener listener = results::accept;
-        int next = first;
-        for (Map.Entry<Integer, List<TrackPrompts.Entry>> at : byFrame.entrySet()) {
-            int frame = at.getKey();
-            if (!session.objectIds().isEmpty()) {
-                session.propagate(next, frame, reverse, () -> false, listener);
-            }
-            for (TrackPrompts.Entry e : at.getValue()) {
+        List<Integer> frames = new ArrayList<>(byFrame.keySet());
+        for (int i = 0; i < frames.size(); i++) {
+            int frame = frames.get(i);
+            for (TrackPrompts.Entry e : byFrame.get(frame)) {
                 results.accept(session.addPrompt(e.objectId(), frame, e.prompt()));
             }
-            next = frame + step;
-        }
-        if (reverse ? next >= last : next <= last) {
-            session.propagate(next, last, reverse, () -> false, listener);
+            session.propagate(frame, i + 1 < frames.size() ? frames.get(i + 1) : last, reverse, () -> false,
+                    listener);
         }
     }
 

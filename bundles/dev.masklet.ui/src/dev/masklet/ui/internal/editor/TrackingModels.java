@@ -1,19 +1,18 @@
 package dev.masklet.ui.internal.editor;
 
-import java.util.ArrayList;
 import java.util.List;
-
 
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;
+import dev.masklet.engine.TrackingModelChoice;
 
 /**
- * Picks the tracking model for Ctrl+M: an installed SAM 2 video model when there is one, else the tracker built on
- * the default image model, so tracking works out of the box and gets better when the user adds a video model.
+ * Picks the tracking model for Ctrl+M: the one chosen in the Model view, else the best installed one by the rule
+ * {@code masklet-cli track} uses too ({@link TrackingModelChoice}).
  */
 public final class TrackingModels {
-    static final String FALLBACK = "mobilesam";
+    static final String FALLBACK = TrackingModelChoice.DEFAULT_MODEL;
     /** UI preference (node {@code dev.masklet.ui}): the tracking model chosen in the Model view; empty = best. */
     public static final String PREFERRED_KEY = "tracking.model";
 
@@ -31,34 +30,11 @@ public final class TrackingModels {
 
     /** Names of the installed tracking models over all tracking services. */
     public static List<String> installed() {
-        List<String> names = new ArrayList<>();
-        for (TrackingEngine engine : engines()) {
-            names.addAll(engine.installedModels());
-        }
-        return names;
+        return TrackingModelChoice.installed(engines());
     }
 
     static TrackingModel openBest() throws EngineException {
-        List<TrackingEngine> engines = engines();
-        String chosen = preferred();
-        for (TrackingEngine engine : engines) {
-            if (!chosen.isEmpty() && engine.installedModels().contains(chosen)) {
-                return engine.openModel(chosen);
-            }
-        }
-        for (TrackingEngine engine : engines) {
-            for (String name : engine.installedModels()) {
-                if (!FALLBACK.equals(name)) {
-                    return engine.openModel(name);
-                }
-            }
-        }
-        for (TrackingEngine engine : engines) {
-            if (engine.installedModels().contains(FALLBACK)) {
-                return engine.openModel(FALLBACK);
-            }
-        }
-        throw new EngineException("No tracking model is installed; run models/fetch-default-model.sh for the default");
+        return TrackingModelChoice.openBest(engines(), preferred());
     }
 
     private static List<TrackingEngine> engines() {

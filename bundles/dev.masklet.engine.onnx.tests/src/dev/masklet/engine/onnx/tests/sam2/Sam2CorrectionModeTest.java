@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,9 +38,7 @@ class Sam2CorrectionModeTest {
 
     @BeforeAll
     static void openModel() throws IOException {
-        Optional<Sam2Fixture> found = Sam2Fixture.find();
-        assumeTrue(found.isPresent(), Sam2Fixture.notFoundMessage());
-        fixture = found.get();
+        fixture = Sam2Fixture.load();
         model = Sam2Model.open(fixture.dir, Sam2ReferenceTest.THREADS);
     }
 

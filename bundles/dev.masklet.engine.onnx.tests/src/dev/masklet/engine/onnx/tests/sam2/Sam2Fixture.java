@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -19,12 +18,13 @@ import com.google.gson.JsonParser;
 import dev.masklet.engine.onnx.internal.sam2.Sam2FrameSource;
 
 /**
- * The SAM 2.1 micro fixture ({@code shared/fixtures/sam2-micro}): graphs, frames and the transformers reference run.
- * Found through the system property {@code masklet.sam2.fixture}, else by walking up from the working directory.
+ * The SAM 2.1 micro fixture the repository carries ({@code tests/fixtures/sam2-micro}): graphs, frames and the
+ * transformers reference run. Its folder comes from the system property {@code masklet.sam2.fixture}, which the root
+ * pom sets for every test run; a missing fixture fails the test, it never skips it.
  */
-final class Sam2Fixture {
-    static final String PROPERTY = "masklet.sam2.fixture";
-    private static final Path RELATIVE = Paths.get("shared", "fixtures", "sam2-micro");
+public final class Sam2Fixture {
+    /** The system property naming the fixture folder. */
+    public static final String PROPERTY = "masklet.sam2.fixture";
 
     final Path dir;
     final JsonObject reference;
@@ -37,27 +37,30 @@ final class Sam2Fixture {
                 .order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    /** @return the fixture, or empty when it is not present in this checkout (only without the property) */
-    static Optional<Sam2Fixture> find() throws IOException {
-        String configured = System.getProperty(PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            Path dir = Paths.get(configured).toAbsolutePath();
-            if (!Files.isRegularFile(dir.resolve("reference.json"))) {
-                throw new IllegalStateException(PROPERTY + "=" + configured + " holds no reference.json");
-            }
-            return Optional.of(new Sam2Fixture(dir));
-        }
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve(RELATIVE);
-            if (Files.isRegularFile(candidate.resolve("reference.json"))) {
-                return Optional.of(new Sam2Fixture(candidate));
-            }
-        }
-        return Optional.empty();
+    /** Loads the fixture named by {@link #PROPERTY}. */
+    static Sam2Fixture load() throws IOException {
+        return new Sam2Fixture(directory());
     }
 
-    static String notFoundMessage() {
-        return "SAM 2 fixture not found: set -D" + PROPERTY + "=DIR or run below a folder containing " + RELATIVE;
+    /**
+     * The fixture folder named by {@link #PROPERTY}.
+     *
+     * @throws IllegalStateException when the property is not set or names a folder without the fixture's files
+     */
+    public static Path directory() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            throw new IllegalStateException("the SAM 2 fixture is not configured: run the tests through Maven (the root"
+                    + " pom sets -D" + PROPERTY + "=tests/fixtures/sam2-micro) or set -D" + PROPERTY + "=DIR");
+        }
+        Path dir = Paths.get(configured).toAbsolutePath().normalize();
+        for (String file : new String[] {"reference.json", "constants.json", "vision_encoder.onnx"}) {
+            if (!Files.isRegularFile(dir.resolve(file))) {
+                throw new IllegalStateException("the SAM 2 fixture " + PROPERTY + "=" + configured + " has no " + file
+                        + " (the repository carries it in tests/fixtures/sam2-micro)");
+            }
+        }
+        return dir;
     }
 
     float[] floatBlob(String name) {

@@ -35,7 +35,7 @@ class Sam2ImageModeTest {
 
     @BeforeAll
     static void open() throws Exception {
-        fixture = Sam2Fixture.find().orElseThrow(() -> new IllegalStateException(Sam2Fixture.notFoundMessage()));
+        fixture = Sam2Fixture.load();
         engine = Sam2ImageEngine.open(fixture.dir, EngineSettings.defaults().withThreads(1));
         frame0 = engine.encode(new RgbImage(fixture.videoWidth(), fixture.videoHeight(), fixture.pngFrame(0)));
     }

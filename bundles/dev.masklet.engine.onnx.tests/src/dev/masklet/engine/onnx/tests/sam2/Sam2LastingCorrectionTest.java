@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -40,9 +39,7 @@ class Sam2LastingCorrectionTest {
 
     @BeforeAll
     static void openModel() throws IOException {
-        Optional<Sam2Fixture> found = Sam2Fixture.find();
-        assumeTrue(found.isPresent(), Sam2Fixture.notFoundMessage());
-        model = Sam2Model.open(found.get().dir, Sam2ReferenceTest.THREADS);
+        model = Sam2Model.open(Sam2Fixture.directory(), Sam2ReferenceTest.THREADS);
     }
 
     @AfterAll

@@ -2,13 +2,11 @@ package dev.masklet.engine.onnx.tests.sam2;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +23,7 @@ class Sam2ModelValidationTest {
     Path dir;
 
     private static Sam2Fixture fixture() throws IOException {
-        Optional<Sam2Fixture> found = Sam2Fixture.find();
-        assumeTrue(found.isPresent(), Sam2Fixture.notFoundMessage());
-        return found.get();
+        return Sam2Fixture.load();
     }
 
     private void copyModel(String replaced, String replacement) throws IOException {

@@ -2,12 +2,10 @@ package dev.masklet.engine.onnx.tests.sam2;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -31,9 +29,7 @@ class Sam2ReferenceFaultInjectionTest {
 
     @BeforeAll
     static void openModel() throws IOException {
-        Optional<Sam2Fixture> found = Sam2Fixture.find();
-        assumeTrue(found.isPresent(), Sam2Fixture.notFoundMessage());
-        fixture = found.get();
+        fixture = Sam2Fixture.load();
         model = Sam2Model.open(fixture.dir, Sam2ReferenceTest.THREADS);
     }
 

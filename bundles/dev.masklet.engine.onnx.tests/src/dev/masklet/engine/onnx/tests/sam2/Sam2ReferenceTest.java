@@ -3,12 +3,10 @@ package dev.masklet.engine.onnx.tests.sam2;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +37,7 @@ class Sam2ReferenceTest {
 
     @BeforeAll
     static void openModel() throws IOException {
-        Optional<Sam2Fixture> found = Sam2Fixture.find();
-        assumeTrue(found.isPresent(), Sam2Fixture.notFoundMessage());
-        fixture = found.get();
+        fixture = Sam2Fixture.load();
         model = Sam2Model.open(fixture.dir, THREADS);
     }
 

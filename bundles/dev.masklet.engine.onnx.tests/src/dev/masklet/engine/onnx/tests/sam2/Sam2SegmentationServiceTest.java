@@ -46,7 +46,7 @@ class Sam2SegmentationServiceTest {
 
     @BeforeAll
     static void findService() throws Exception {
-        fixture = Sam2Fixture.find().orElseThrow(() -> new IllegalStateException(Sam2Fixture.notFoundMessage()));
+        fixture = Sam2Fixture.load();
         services = new ServiceTracker<>(FrameworkUtil.getBundle(Sam2SegmentationServiceTest.class).getBundleContext(),
                 SegmentationModels.class, null);
         services.open();

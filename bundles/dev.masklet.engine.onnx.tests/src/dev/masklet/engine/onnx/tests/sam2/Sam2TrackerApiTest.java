@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,9 +32,7 @@ class Sam2TrackerApiTest {
 
     @BeforeAll
     static void openModel() throws IOException {
-        Optional<Sam2Fixture> found = Sam2Fixture.find();
-        assumeTrue(found.isPresent(), Sam2Fixture.notFoundMessage());
-        fixture = found.get();
+        fixture = Sam2Fixture.load();
         model = Sam2Model.open(fixture.dir, Sam2ReferenceTest.THREADS);
     }
 

@@ -105,8 +105,7 @@ public final class Sam2TrackingBenchmark {
             i++;
         }
         if (fixture == null) {
-            fixture = Sam2Fixture.find().orElseThrow(() -> new IllegalStateException(Sam2Fixture.notFoundMessage()))
-                    .dir;
+            fixture = Sam2Fixture.directory();
         }
         new Sam2TrackingBenchmark().run(fixture, frames, minutes, multiFrames, threads, reportFile);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +44,7 @@ import dev.masklet.engine.onnx.internal.sam2.Sam2TrackerOptions;
 import dev.masklet.engine.onnx.internal.sam2.Sam2VideoTracker;
 import dev.masklet.engine.onnx.internal.tracking.Sam2TrackingEngine;
 import dev.masklet.engine.onnx.tests.sam2.GeneratedClip;
+import dev.masklet.engine.onnx.tests.sam2.Sam2Fixture;
 
 /**
  * The tracking service as clients see it: found through OSGi, opened on the SAM 2.1 micro fixture, driven over a
@@ -52,24 +52,10 @@ import dev.masklet.engine.onnx.tests.sam2.GeneratedClip;
  * and that the service gives the host loop's results unchanged.
  */
 class TrackingServiceTest {
-    private static final Path FIXTURE = findFixture();
+    private static final Path FIXTURE = Sam2Fixture.directory();
     private static ServiceTracker<TrackingEngine, TrackingEngine> services;
     private static TrackingEngine engine;
     private static TrackingModel model;
-
-    static Path findFixture() {
-        String configured = System.getProperty("masklet.sam2.fixture");
-        if (configured != null && !configured.isBlank()) {
-            return Paths.get(configured).toAbsolutePath();
-        }
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/fixtures/sam2-micro");
-            if (Files.isRegularFile(candidate.resolve("constants.json"))) {
-                return candidate;
-            }
-        }
-        return null;
-    }
 
     /** The clip as a caller would hand it over, counting frame reads. */
     static final class ClipFrames implements FrameProvider {
@@ -108,7 +94,6 @@ class TrackingServiceTest {
 
     @BeforeAll
     static void openModel() throws Exception {
-        assumeTrue(FIXTURE != null, "SAM 2 fixture not found (shared/fixtures/sam2-micro)");
         services = new ServiceTracker<>(FrameworkUtil.getBundle(TrackingServiceTest.class).getBundleContext(),
                 TrackingEngine.class, null);
         services.open();
