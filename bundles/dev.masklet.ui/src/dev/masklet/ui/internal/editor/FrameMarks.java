@@ -127,14 +127,23 @@ public final class FrameMarks {
         return Collections.unmodifiableSortedSet(uncertain);
     }
 
+    /** Frames left to review: uncertain and not marked reviewed. */
+    SortedSet<Integer> toReview() {
+        SortedSet<Integer> open = new TreeSet<>(uncertain);
+        open.removeAll(reviewed);
+        return open;
+    }
+
+    boolean toReview(int frame) {
+        return uncertain.contains(frame) && !reviewed.contains(frame);
+    }
+
     /**
      * The nearest uncertain frame not marked reviewed after (step 1) or before (step -1) a frame, or -1: a frame a
      * person has reviewed keeps its flag (the tracker's judgement stays on record) but needs no second look.
      */
     int nextUncertain(int frame, int step) {
-        SortedSet<Integer> open = new TreeSet<>(uncertain);
-        open.removeAll(reviewed);
-        return nearest(open, frame, step);
+        return nearest(toReview(), frame, step);
     }
 
     /** The nearest prompted or corrected frame after (step 1) or before (step -1) a frame, or -1. */

@@ -3,7 +3,6 @@ package dev.masklet.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
@@ -34,7 +33,8 @@ final class Timeline {
             + "blue: reviewed (R)";
     private static final RGB PROMPTED = new RGB(60, 220, 75);
     private static final RGB CORRECTED = new RGB(255, 140, 0);
-    private static final RGB UNCERTAIN = new RGB(230, 30, 45);
+    /** Frames left to review: uncertain and not reviewed (also the thumbnails' frame). */
+    static final RGB UNCERTAIN = new RGB(230, 30, 45);
     private static final RGB REVIEWED = new RGB(70, 130, 255);
     private final Button play;
     private final Scale scale;
@@ -77,7 +77,7 @@ final class Timeline {
         position.setData(MaskletUi.WIDGET_ID_KEY, "framePosition");
         position.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
         new Label(bar, SWT.NONE); // the play button's column
-        thumbnails = new ThumbnailStrip(bar, frameCount, onSelect);
+        thumbnails = new ThumbnailStrip(bar, frameCount, onSelect, marks::toReview);
         new Label(bar, SWT.NONE); // the position label's column
         new Label(bar, SWT.NONE); // the play button's column
         markers = new Canvas(bar, SWT.DOUBLE_BUFFERED);
@@ -120,6 +120,7 @@ final class Timeline {
 
     void marksChanged() {
         markers.redraw();
+        thumbnails.marksChanged();
     }
 
     private int frameAt(int x) {
@@ -135,9 +136,7 @@ final class Timeline {
         Rectangle r = markers.getClientArea();
         gc.setBackground(markers.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
         gc.fillRectangle(r);
-        SortedSet<Integer> toReview = new TreeSet<>(marks.uncertain());
-        toReview.removeAll(marks.reviewed());
-        mark(gc, r, toReview, UNCERTAIN, 0, r.height);
+        mark(gc, r, marks.toReview(), UNCERTAIN, 0, r.height);
         mark(gc, r, marks.prompted(), PROMPTED, 0, r.height - 4);
         mark(gc, r, marks.corrected(), CORRECTED, 0, r.height - 4);
         mark(gc, r, marks.reviewed(), REVIEWED, r.height - 4, 4);
@@ -145,11 +144,14 @@ final class Timeline {
         gc.fillRectangle(xOf(shown, r.width), 0, 3, 3);
     }
 
+    /** Marks frames, each as wide as its share of the strip (at least 3 pixels), centred on its place. */
     private void mark(GC gc, Rectangle r, SortedSet<Integer> frames, RGB rgb, int y, int h) {
         Color c = new Color(rgb);
         gc.setBackground(c);
+        int w = frameCount <= 1 ? r.width : Math.max(3, (r.width - 3) / (frameCount - 1) - 1);
         for (int f : frames) {
-            gc.fillRectangle(xOf(f, r.width), y, 3, h);
+            int x = Math.max(0, Math.min(r.width - w, xOf(f, r.width) + 1 - w / 2));
+            gc.fillRectangle(x, y, w, h);
         }
         c.dispose();
     }
