@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -19,10 +21,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
+import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
+import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.engine.TrackedFrame;
+import dev.masklet.geometry.MaskCleanup;
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
@@ -33,18 +38,23 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
  * Issue 12 item 3 in the workbench, with real events: a tracking run flags the frames it is unsure of, and review
  * goes there. The run is made by SAM 2 through the real tracking service on the SAM 2.1 micro fixture, whose random
  * weights leave its object-score and IoU heads near 0.5, below it on some frames: real confidences, the same on
- * every run. The
- * uncertain frames are exactly those where an object's confidence is below the threshold; they are saved as frame
- * flags; U goes there; the Objects view says which object is uncertain; correcting every uncertain object on a frame
- * clears its flag. Walking several uncertain frames (U, Shift+U, a reviewed frame passed by) is shown on a project
- * whose saved frames carry known confidences.
+ * every run. Its blobs are speckled, so the run also shows the clean-up preference at work: no tracked mask keeps
+ * an island or hole under the size. The uncertain frames are exactly those where an object's confidence is below
+ * the threshold; they are saved as frame flags; U goes there; the Objects view says which object is uncertain;
+ * correcting every uncertain object on a frame clears its flag. Walking several uncertain frames (U, Shift+U, a
+ * reviewed frame passed by) is shown on a project whose saved frames carry known confidences.
  */
 class UncertainFramesTest extends WorkbenchTestBase {
     private static final int FRAMES = 8;
+    /** The clean-up preference during the SAM 2 run, in pixels. */
+    private static final int SPECK = 50;
 
     @Test
     void aRunFlagsUncertainFramesAndUGoesThere() throws Exception {
         UiBot bot = Workbench.bot();
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE);
+        // the micro model's blobs are speckled: the clean-up preference must remove the specks before storing
+        preferences.putInt(MaskletPreferences.TRACKING_MIN_SPECK_PIXELS, SPECK);
         try (Sam2Micro sam2 = new Sam2Micro(dir)) {
             SampleScene scene = new SampleScene(640, 360, FRAMES);
             Path video = dir.resolve("uncertain.mp4");
@@ -55,6 +65,18 @@ class UncertainFramesTest extends WorkbenchTestBase {
             bot.waitUntil("tracking started", editor::isTracking);
             bot.waitUntil("tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(400));
             assertEquals(Sam2Micro.NAME, bot.syncCall(editor::trackingModelName), "SAM 2 tracked");
+            int tracked = 0;
+            for (TrackedObject o : editor.project().objects()) {
+                for (int f = 1; f < FRAMES; f++) {
+                    BinaryMask m = o.mask(f);
+                    if (m != null) {
+                        tracked++;
+                        assertEquals(m, MaskCleanup.removeSpecks(m, SPECK), "no island or hole under " + SPECK
+                                + " pixels is left in " + o.label() + "'s mask on frame " + (f + 1));
+                    }
+                }
+            }
+            assertTrue(tracked > 0, "SAM 2 found the objects on some frame");
 
             SortedSet<Integer> expected = bot.syncCall(() -> uncertainByConfidence(editor.project()));
             SortedSet<Integer> flagged = bot.syncCall(() -> new TreeSet<>(editor.marks().uncertain()));
@@ -90,6 +112,8 @@ class UncertainFramesTest extends WorkbenchTestBase {
                     () -> !editor.marks().uncertain().contains(last));
             assertFalse(ProjectStore.load(ProjectStore.projectFileFor(video)).existingFrame(last)
                     .map(a -> a.flag(FrameMarks.UNCERTAIN)).orElse(false), "the saved frame lost its flag");
+        } finally {
+            preferences.remove(MaskletPreferences.TRACKING_MIN_SPECK_PIXELS);
         }
     }
 
