@@ -279,7 +279,7 @@ public final class MaskGeometry {
         return v;
     }
 
-    private static Mat toMat(BinaryMask mask) {
+    static Mat toMat(BinaryMask mask) {
         return new Mat(mask.height(), mask.width(), CV_8UC1, new BytePointer(mask.bits()));
     }
 

@@ -17,6 +17,8 @@ public final class MaskletUi {
     public static final String EDIT_MODE_COMMAND = "dev.masklet.ui.commands.editMode";
     public static final String NEXT_PROMPTED_FRAME_COMMAND = "dev.masklet.ui.commands.nextPromptedFrame";
     public static final String PREVIOUS_PROMPTED_FRAME_COMMAND = "dev.masklet.ui.commands.previousPromptedFrame";
+    public static final String NEXT_UNCERTAIN_FRAME_COMMAND = "dev.masklet.ui.commands.nextUncertainFrame";
+    public static final String PREVIOUS_UNCERTAIN_FRAME_COMMAND = "dev.masklet.ui.commands.previousUncertainFrame";
     public static final String SAVE_COMMAND = "dev.masklet.ui.commands.save";
     public static final String TRACK_BACKWARD_COMMAND = "dev.masklet.ui.commands.trackBackward";
     public static final String TRACK_RANGE_COMMAND = "dev.masklet.ui.commands.trackRange";

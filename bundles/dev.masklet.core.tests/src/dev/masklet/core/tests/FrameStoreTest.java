@@ -132,6 +132,36 @@ class FrameStoreTest {
     }
 
     @Test
+    void trackingResultsKeepTheirConfidenceAndAPersonsMaskHasNone() throws IOException {
+        AnnotationProject project = new AnnotationProject("clip.mp4", 40, 30, 20);
+        TrackedObject ball = project.addObject("ball");
+        ball.putMask(0, square(40, 30, 3, 4, 10));
+        ball.putTracked(1, square(40, 30, 4, 4, 10), 0.42f);
+        ball.putTracked(2, null, 0.9f); // judged absent, and sure of it
+        Path file = ProjectStore.projectFileFor(dir.resolve("clip.mp4"));
+        ProjectStore.save(project, file);
+
+        JsonObject absent = JsonParser.parseString(Files.readString(dir.resolve("clip.mp4.masklet/frame_000002.json"),
+                StandardCharsets.UTF_8)).getAsJsonObject().getAsJsonObject("masklet").getAsJsonArray("objects").get(0)
+                .getAsJsonObject();
+        assertTrue(absent.get("mask").isJsonNull());
+        assertEquals(0.9f, absent.get("confidence").getAsFloat());
+        AnnotationProject read = ProjectStore.load(file);
+        TrackedObject r = read.object(1).orElseThrow();
+        assertEquals(ball.masks(), r.masks());
+        assertEquals(Map.of(1, 0.42f, 2, 0.9f), r.trackingConfidences());
+        assertNull(r.trackingConfidence(0), "a kept mask has no tracking confidence");
+
+        r.putMask(1, square(40, 30, 5, 5, 10)); // a person corrects the tracked mask
+        assertNull(r.trackingConfidence(1));
+        r.removeMask(2);
+        assertEquals(Map.of(), r.trackingConfidences());
+        ProjectStore.save(read, file);
+        assertEquals(Map.of(), ProjectStore.load(file).object(1).orElseThrow().trackingConfidences());
+        assertFalse(Files.exists(dir.resolve("clip.mp4.masklet/frame_000002.json")), "nothing is left on frame 3");
+    }
+
+    @Test
     void onlyChangedFramesAreWrittenAndEmptiedFramesLoseTheirFile() throws IOException {
         AnnotationProject project = everyKind();
         Path file = ProjectStore.projectFileFor(dir.resolve("clip one.mp4"));

@@ -100,6 +100,7 @@ public final class AnnotationProject {
     private void objectFramesChanged(TrackedObject o) {
         o.masks().keySet().forEach(changes::frameChanged);
         o.visibilities().keySet().forEach(changes::frameChanged);
+        o.trackingConfidences().keySet().forEach(changes::frameChanged);
         changes.projectChanged();
     }
 
@@ -157,12 +158,13 @@ public final class AnnotationProject {
         return f == null || f.isEmpty() ? Optional.empty() : Optional.of(f);
     }
 
-    /** Frames with anything on them: a mask, a recorded visibility, a shape, a flag. */
+    /** Frames with anything on them: a mask, a recorded visibility, a tracking result, a shape, a flag. */
     public SortedSet<Integer> annotatedFrames() {
         SortedSet<Integer> all = new TreeSet<>();
         for (TrackedObject o : objects) {
             all.addAll(o.masks().keySet());
             all.addAll(o.visibilities().keySet());
+            all.addAll(o.trackingConfidences().keySet());
         }
         frames.forEach((index, f) -> {
             if (!f.isEmpty()) {

@@ -8,7 +8,8 @@ import dev.masklet.core.mask.BinaryMask;
 
 /**
  * One labelled object with a track id, its mask on each frame where it has one, and how visible it is there
- * (only frames where it is not plainly {@link Visibility#VISIBLE} are recorded). Changes are reported to the
+ * (only frames where it is not plainly {@link Visibility#VISIBLE} are recorded), and on frames a tracking run
+ * decided, how confident the tracker was of the mask or of the object's absence. Changes are reported to the
  * project the object belongs to, so saving writes only the frames that changed.
  */
 public final class TrackedObject {
@@ -16,6 +17,8 @@ public final class TrackedObject {
     private String label;
     private final SortedMap<Integer, BinaryMask> masks = new TreeMap<>();
     private final SortedMap<Integer, Visibility> visibility = new TreeMap<>();
+    /** Frames whose mask (or absence) a tracking run decided, with its confidence 0..1; a person's mask has none. */
+    private final SortedMap<Integer, Float> trackingConfidence = new TreeMap<>();
     private AnnotationProject project;
 
     public TrackedObject(int trackId, String label) {
@@ -49,21 +52,54 @@ public final class TrackedObject {
         }
     }
 
+    /** Puts a mask made or checked by a person (kept, corrected, drawn, imported): it has no tracking confidence. */
     public void putMask(int frame, BinaryMask mask) {
         if (frame < 0) {
             throw new IllegalArgumentException("frame index must be >= 0, got " + frame);
         }
         masks.put(frame, mask);
+        trackingConfidence.remove(frame);
         frameChanged(frame);
     }
 
-    /** Forgets the mask on a frame (the object is absent there); returns whether there was one. */
+    /**
+     * Puts what a tracking run decided on a frame: the mask, or null when it judged the object absent, and how
+     * confident it was of that (0..1).
+     */
+    public void putTracked(int frame, BinaryMask mask, float confidence) {
+        if (frame < 0) {
+            throw new IllegalArgumentException("frame index must be >= 0, got " + frame);
+        }
+        if (!(confidence >= 0f && confidence <= 1f)) {
+            throw new IllegalArgumentException("confidence must be in 0..1, got " + confidence);
+        }
+        if (mask == null) {
+            masks.remove(frame);
+        } else {
+            masks.put(frame, mask);
+        }
+        trackingConfidence.put(frame, confidence);
+        frameChanged(frame);
+    }
+
+    /** Forgets the mask on a frame (the object is absent there) and what tracking said of it; returns whether there was a mask. */
     public boolean removeMask(int frame) {
         boolean had = masks.remove(frame) != null;
-        if (had) {
+        boolean tracked = trackingConfidence.remove(frame) != null;
+        if (had || tracked) {
             frameChanged(frame);
         }
         return had;
+    }
+
+    /** The tracker's confidence (0..1) in the object's mask or absence on a frame, or null where no tracking run decided it. */
+    public Float trackingConfidence(int frame) {
+        return trackingConfidence.get(frame);
+    }
+
+    /** The frames a tracking run decided, with its confidence. */
+    public SortedMap<Integer, Float> trackingConfidences() {
+        return Collections.unmodifiableSortedMap(trackingConfidence);
     }
 
     public BinaryMask mask(int frame) {

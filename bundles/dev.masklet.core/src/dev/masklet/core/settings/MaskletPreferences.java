@@ -50,6 +50,14 @@ public final class MaskletPreferences {
     public static final String GEOMETRY_POLYGON_EPSILON = "geometry.polygonEpsilon";
     public static final double GEOMETRY_POLYGON_EPSILON_DEFAULT = 1.0;
 
+    /**
+     * Tracked masks lose islands and holes smaller than this many pixels before they are stored; 0 = off. Off by
+     * default so that the workbench stores exactly what the tracker computed (the same masks as the command line and
+     * the benchmark); a value such as 50 keeps polygon exports free of specks.
+     */
+    public static final String TRACKING_MIN_SPECK_PIXELS = "tracking.minSpeckPixels";
+    public static final int TRACKING_MIN_SPECK_PIXELS_DEFAULT = 0;
+
     private MaskletPreferences() {
     }
 }

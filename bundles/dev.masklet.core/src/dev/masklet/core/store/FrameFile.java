@@ -13,6 +13,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
+import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.FrameAnnotations;
 import dev.masklet.core.model.Shape;
@@ -22,7 +23,7 @@ import dev.masklet.core.model.Visibility;
 /**
  * One frame's annotations as a LabelMe / X-AnyLabeling file: {@code version, flags, shapes, imagePath,
  * imageData (null), imageHeight, imageWidth}, plus the {@code masklet} field with the objects' masks (COCO RLE)
- * and visibility, which those tools keep as an unknown top-level key.
+ * visibility and, where tracking decided the frame, its confidence; those tools keep it as an unknown top-level key.
  */
 final class FrameFile {
     /** The X-AnyLabeling file version whose layout the files follow. */
@@ -103,7 +104,8 @@ final class FrameFile {
         for (TrackedObject o : project.objects()) {
             boolean masked = o.mask(frame) != null;
             boolean marked = o.visibilities().containsKey(frame);
-            if (!masked && !marked) {
+            Float confidence = o.trackingConfidence(frame);
+            if (!masked && !marked && confidence == null) {
                 continue;
             }
             JsonObject entry = new JsonObject();
@@ -111,6 +113,10 @@ final class FrameFile {
             entry.addProperty("label", o.label());
             entry.addProperty("visibility", o.visibility(frame).id());
             entry.add("mask", masked ? Json.rle(o.mask(frame)) : JsonNull.INSTANCE);
+            if (confidence != null) {
+                // rounded: a tracker's confidence is not meaningful to more digits, and the files stay readable
+                entry.addProperty("confidence", Math.round(confidence * 1000f) / 1000f);
+            }
             Integer outline = outlineCounts.get(o.trackId());
             if (outline != null) {
                 entry.addProperty("outline_shapes", outline);
@@ -168,6 +174,19 @@ final class FrameFile {
         }
     }
 
+    private static float confidence(JsonElement value) {
+        float c;
+        try {
+            c = value.getAsFloat();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("\"confidence\" must be a number from 0 to 1, got " + value);
+        }
+        if (!(c >= 0f && c <= 1f)) {
+            throw new IllegalArgumentException("\"confidence\" must be a number from 0 to 1, got " + value);
+        }
+        return c;
+    }
+
     private static void readMasks(JsonObject ext, int frame, AnnotationProject project) {
         if (!FORMAT.equals(Json.text(ext, "format"))) {
             throw new IllegalArgumentException("\"masklet.format\" must be \"" + FORMAT + "\"");
@@ -185,8 +204,12 @@ final class FrameFile {
                 return created;
             });
             JsonElement mask = entry.get("mask");
-            if (mask != null && mask.isJsonObject()) {
-                object.putMask(frame, Json.mask(mask.getAsJsonObject()));
+            BinaryMask read = mask != null && mask.isJsonObject() ? Json.mask(mask.getAsJsonObject()) : null;
+            JsonElement confidence = entry.get("confidence");
+            if (confidence != null && !confidence.isJsonNull()) {
+                object.putTracked(frame, read, confidence(confidence));
+            } else if (read != null) {
+                object.putMask(frame, read);
             }
             String visibility = Json.optionalText(entry, "visibility");
             if (visibility != null) {

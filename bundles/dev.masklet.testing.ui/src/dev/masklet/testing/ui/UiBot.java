@@ -198,6 +198,14 @@ public final class UiBot {
         sleep(120);
     }
 
+    /** Moves the pointer to a display position without pressing anything (hovering, for tooltips). */
+    public void moveTo(Point display) {
+        post(mouse(SWT.MouseMove, display.x, display.y, 0));
+        sleep(80);
+        XTestMouse.moveTo(display.x, display.y);
+        sleep(120);
+    }
+
     /**
      * Turns the mouse wheel over a display position: {@code notches} > 0 away from the user (X button 4), < 0
      * towards the user (button 5), each notch a real XTest button press as a wheel sends it.

@@ -30,6 +30,7 @@ class PreferencePageTest {
         IEclipsePreferences node = InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE);
         node.remove(MaskletPreferences.ENGINE_THREADS);
         node.remove(MaskletPreferences.GEOMETRY_POLYGON_EPSILON);
+        node.remove(MaskletPreferences.TRACKING_MIN_SPECK_PIXELS);
         node.flush();
     }
 
@@ -49,6 +50,18 @@ class PreferencePageTest {
             epsilon.selectAll();
         });
         bot.type("2.5");
+        Text specks = bot.find(dialog, Text.class, t -> {
+            org.eclipse.swt.widgets.Control[] row = t.getParent().getChildren();
+            int i = java.util.Arrays.asList(row).indexOf(t);
+            return i > 0 && row[i - 1] instanceof org.eclipse.swt.widgets.Label l
+                    && l.getText().startsWith("Remove islands and fill holes smaller than");
+        }, "the clean-up field of tracked masks");
+        assertEquals("0", bot.syncCall(specks::getText), "clean-up is off by default");
+        bot.syncRun(() -> {
+            specks.setFocus();
+            specks.selectAll();
+        });
+        bot.type("50");
         bot.screenshot("50-preferences-masklet");
         bot.click(bot.find(dialog, org.eclipse.swt.widgets.Button.class,
                 b -> b.getText().replace("&", "").startsWith("Apply and Close"), "Apply and Close"));
@@ -56,6 +69,7 @@ class PreferencePageTest {
         IEclipsePreferences node = InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE);
         assertEquals(3, node.getInt(MaskletPreferences.ENGINE_THREADS, -1));
         assertEquals(2.5, node.getDouble(MaskletPreferences.GEOMETRY_POLYGON_EPSILON, -1), 1e-9);
+        assertEquals(50, node.getInt(MaskletPreferences.TRACKING_MIN_SPECK_PIXELS, -1));
     }
 
     /**

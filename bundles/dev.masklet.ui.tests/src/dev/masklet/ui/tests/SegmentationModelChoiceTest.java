@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.stream.Stream;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
@@ -38,15 +36,12 @@ import dev.masklet.ui.internal.editor.SegmentationChoice;
  * the default again answers the same click with MobileSAM.
  */
 class SegmentationModelChoiceTest extends WorkbenchTestBase {
-    private static final String SAM2 = "sam2-micro";
+    private static final String SAM2 = Sam2Micro.NAME;
 
     @Test
     void aSam2ModelChosenInTheModelViewAnswersClicks() throws Exception {
-        Path fixture = findFixture();
-        Path models = modelsFolderWithSam2(fixture);
-        String before = System.getProperty("masklet.models");
-        System.setProperty("masklet.models", models.toString());
         UiBot bot = Workbench.bot();
+        Sam2Micro sam2Micro = new Sam2Micro(dir);
         try {
             SampleScene scene = new SampleScene(320, 180, 3);
             Path folder = Annotating.writePngFrames(scene, Files.createDirectory(dir.resolve("frames")));
@@ -98,11 +93,7 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
             assertTrue(iou > 0.8, "MobileSAM segments the disk again: IoU " + iou);
         } finally {
             SegmentationChoice.setPreferred("");
-            if (before == null) {
-                System.clearProperty("masklet.models");
-            } else {
-                System.setProperty("masklet.models", before);
-            }
+            sam2Micro.close();
             showModelView(bot); // the view as the other tests expect it: open, listing the usual models
         }
     }
@@ -128,44 +119,5 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
         ServiceReference<SegmentationModels> ref = context.getServiceReference(SegmentationModels.class);
         assertTrue(ref != null, "a SAM 2 segmentation service is registered");
         return context.getService(ref);
-    }
-
-    /** A models folder holding the workbench's models (linked) and the SAM 2.1 micro fixture as "sam2-micro". */
-    private Path modelsFolderWithSam2(Path fixture) throws IOException {
-        Path models = Files.createDirectory(dir.resolve("models"));
-        String current = System.getProperty("masklet.models");
-        if (current != null && Files.isDirectory(Path.of(current))) {
-            try (Stream<Path> entries = Files.list(Path.of(current))) {
-                for (Path e : (Iterable<Path>) entries::iterator) {
-                    Files.createSymbolicLink(models.resolve(e.getFileName()), e.toAbsolutePath());
-                }
-            }
-        }
-        Path sam2 = Files.createDirectory(models.resolve(SAM2));
-        try (Stream<Path> files = Files.list(fixture)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(".onnx")
-                    || p.getFileName().toString().startsWith("constants."))::iterator) {
-                Files.createSymbolicLink(sam2.resolve(f.getFileName()), f.toAbsolutePath());
-            }
-        }
-        return models;
-    }
-
-    /**
-     * The SAM 2.1 micro fixture the repository carries (tests/fixtures/sam2-micro), named by the property
-     * masklet.sam2.fixture that the root pom sets; a missing fixture fails the test.
-     */
-    private static Path findFixture() {
-        String configured = System.getProperty("masklet.sam2.fixture");
-        if (configured == null || configured.isBlank()) {
-            throw new IllegalStateException("the SAM 2 fixture is not configured: run the tests through Maven (the root"
-                    + " pom sets -Dmasklet.sam2.fixture=tests/fixtures/sam2-micro) or set -Dmasklet.sam2.fixture=DIR");
-        }
-        Path fixture = Path.of(configured).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(fixture.resolve("constants.json"))) {
-            throw new IllegalStateException("the SAM 2 fixture -Dmasklet.sam2.fixture=" + configured
-                    + " has no constants.json (the repository carries it in tests/fixtures/sam2-micro)");
-        }
-        return fixture;
     }
 }

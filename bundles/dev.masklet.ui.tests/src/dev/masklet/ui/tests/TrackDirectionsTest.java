@@ -56,7 +56,10 @@ class TrackDirectionsTest extends WorkbenchTestBase {
         // the objects view: state on the shown frame, and hiding an object
         Table objects = bot.widgetWithId(Workbench.windowShell(bot), Table.class, MaskletUi.WIDGET_ID_KEY,
                 "objectsTable");
-        bot.waitUntil("the objects view says tracked", () -> objects.getItemCount() == 1
+        bot.waitUntil("the objects view says kept on the prompted last frame", () -> objects.getItemCount() == 1
+                && objects.getItem(0).getText(3).equals("kept"));
+        bot.press(0, 'a');
+        bot.waitUntil("the objects view says tracked on the frame before", () -> editor.frameIndex() == last - 1
                 && objects.getItem(0).getText(3).equals("tracked"));
         bot.syncRun(() -> {
             TableItem item = objects.getItem(0);

@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
-import dev.masklet.engine.Prompt;
 
 /** The editor as edit mode sees it: a shape edit becomes an undoable mask edit and a correction for the tracker. */
 final class EditorShapeHost implements ShapeEditor.Host {
@@ -43,19 +42,17 @@ final class EditorShapeHost implements ShapeEditor.Host {
     public void commit(String label, TrackedObject object, BinaryMask now) {
         int frame = editor.frameIndex;
         MaskEdit edit = new MaskEdit(label, editor.undoContext, editor.project(), null, editor::projectChanged);
-        edit.record(object.trackId(), frame, object.mask(frame), now);
-        if (now == null) {
-            object.removeMask(frame);
-        } else {
-            object.putMask(frame, now);
-        }
+        MaskEdit.Content kept = MaskEdit.Content.kept(now);
+        edit.record(object.trackId(), frame, MaskEdit.Content.of(object, frame), kept);
+        kept.putInto(object, frame);
         editor.history().add(edit);
         if (now != null && now.area() > 0) {
             // the next Ctrl+M goes on from the edited shape, not from the tracker's memory of the old one
-            editor.tracker.prompt(object.trackId(), frame, Prompt.fromMask(now));
+            editor.tracker.keep(object.trackId(), frame, null, now);
             editor.tracking.prompted(object.trackId());
         }
         editor.marks.corrected(frame);
+        editor.marks.updateUncertain(frame);
         editor.timeline.marksChanged();
         editor.projectChanged();
         editor.setStatus(label);

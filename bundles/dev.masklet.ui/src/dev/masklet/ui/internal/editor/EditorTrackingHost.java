@@ -1,7 +1,10 @@
 package dev.masklet.ui.internal.editor;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.settings.MaskletPreferences;
 
 /** The editor as a tracking run sees it. */
 final class EditorTrackingHost implements TrackingController.Host {
@@ -27,6 +30,12 @@ final class EditorTrackingHost implements TrackingController.Host {
     }
 
     @Override
+    public int minSpeckPixels() {
+        return Math.max(0, InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE).getInt(
+                MaskletPreferences.TRACKING_MIN_SPECK_PIXELS, MaskletPreferences.TRACKING_MIN_SPECK_PIXELS_DEFAULT));
+    }
+
+    @Override
     public MaskEdit newEdit(String label) {
         return new MaskEdit(label, editor.undoContext, editor.project(), null, editor::projectChanged);
     }
@@ -38,6 +47,8 @@ final class EditorTrackingHost implements TrackingController.Host {
 
     @Override
     public void frameTracked(int index) {
+        editor.marks.updateUncertain(index);
+        editor.timeline.marksChanged();
         if (index == editor.frameIndex) {
             editor.rebuildOverlay();
         }

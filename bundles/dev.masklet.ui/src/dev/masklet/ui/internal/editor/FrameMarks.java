@@ -10,19 +10,25 @@ import dev.masklet.core.model.TrackedObject;
 
 /**
  * The frames the timeline marks: prompted (an object was kept there with F), corrected (an object was corrected
- * there with F or in edit mode) and reviewed (the annotator said so with R). They are flags of the frames in the
- * project ({@value #PROMPTED}, {@value #CORRECTED}, {@link FrameAnnotations#REVIEWED}), so they are saved in the
- * frame files and come back when the video is opened again; this class keeps them sorted for drawing.
+ * there with F or in edit mode), uncertain (a tracking result there is one the tracker is unsure of) and reviewed
+ * (the annotator said so with R). They are flags of the frames in the project ({@value #PROMPTED},
+ * {@value #CORRECTED}, {@value #UNCERTAIN}, {@link FrameAnnotations#REVIEWED}), so they are saved in the frame files
+ * and come back when the video is opened again; this class keeps them sorted for drawing. The uncertain flag
+ * follows the objects' tracking confidences on the frame: set while any is below the threshold, cleared when a run
+ * or a correction leaves none there.
  */
 public final class FrameMarks {
     /** Frame flag: an object was prompted and kept on this frame. */
     public static final String PROMPTED = "prompted";
     /** Frame flag: an object was corrected on this frame. */
     public static final String CORRECTED = "corrected";
+    /** Frame flag: a tracking result on this frame is uncertain (see {@link ObjectState#UNCERTAIN}). */
+    public static final String UNCERTAIN = "uncertain";
 
     private final SortedSet<Integer> prompted = new TreeSet<>();
     private final SortedSet<Integer> corrected = new TreeSet<>();
     private final SortedSet<Integer> reviewed = new TreeSet<>();
+    private final SortedSet<Integer> uncertain = new TreeSet<>();
     private AnnotationProject project;
 
     /**
@@ -34,7 +40,10 @@ public final class FrameMarks {
         reload();
     }
 
-    /** Reads the flags again (after undo, redo or a manager's edit). */
+    /**
+     * Reads the flags again (after undo, redo or a manager's edit); the uncertain flags are brought in line with the
+     * tracking confidences first, as an undo may have restored or removed tracking results.
+     */
     void reload() {
         if (project == null) {
             return;
@@ -42,7 +51,9 @@ public final class FrameMarks {
         prompted.clear();
         corrected.clear();
         reviewed.clear();
+        uncertain.clear();
         for (int frame : project.annotatedFrames()) {
+            updateUncertain(frame);
             project.existingFrame(frame).ifPresent(f -> {
                 if (f.flag(PROMPTED)) {
                     prompted.add(frame);
@@ -52,6 +63,9 @@ public final class FrameMarks {
                 }
                 if (f.flag(FrameAnnotations.REVIEWED)) {
                     reviewed.add(frame);
+                }
+                if (f.flag(UNCERTAIN)) {
+                    uncertain.add(frame);
                 }
             });
         }
@@ -74,6 +88,23 @@ public final class FrameMarks {
         flag(frame, CORRECTED);
     }
 
+    /** Sets or clears the frame's uncertain flag from the objects' tracking results on it. */
+    void updateUncertain(int frame) {
+        if (project == null) {
+            return;
+        }
+        boolean now = ObjectState.anyUncertain(project, frame);
+        boolean was = project.existingFrame(frame).map(f -> f.flag(UNCERTAIN)).orElse(false);
+        if (now) {
+            uncertain.add(frame);
+        } else {
+            uncertain.remove(frame);
+        }
+        if (now != was) {
+            project.frame(frame).setFlag(UNCERTAIN, now ? Boolean.TRUE : null);
+        }
+    }
+
     private void flag(int frame, String name) {
         if (project != null && !project.frame(frame).flag(name)) {
             project.frame(frame).setFlag(name, Boolean.TRUE);
@@ -92,10 +123,37 @@ public final class FrameMarks {
         return Collections.unmodifiableSortedSet(reviewed);
     }
 
+    public SortedSet<Integer> uncertain() {
+        return Collections.unmodifiableSortedSet(uncertain);
+    }
+
+    /** Frames left to review: uncertain and not marked reviewed. */
+    SortedSet<Integer> toReview() {
+        SortedSet<Integer> open = new TreeSet<>(uncertain);
+        open.removeAll(reviewed);
+        return open;
+    }
+
+    boolean toReview(int frame) {
+        return uncertain.contains(frame) && !reviewed.contains(frame);
+    }
+
+    /**
+     * The nearest uncertain frame not marked reviewed after (step 1) or before (step -1) a frame, or -1: a frame a
+     * person has reviewed keeps its flag (the tracker's judgement stays on record) but needs no second look.
+     */
+    int nextUncertain(int frame, int step) {
+        return nearest(toReview(), frame, step);
+    }
+
     /** The nearest prompted or corrected frame after (step 1) or before (step -1) a frame, or -1. */
     int nextPrompted(int frame, int step) {
         SortedSet<Integer> all = new TreeSet<>(prompted);
         all.addAll(corrected);
+        return nearest(all, frame, step);
+    }
+
+    private static int nearest(SortedSet<Integer> all, int frame, int step) {
         if (step > 0) {
             SortedSet<Integer> after = all.tailSet(frame + 1);
             return after.isEmpty() ? -1 : after.first();

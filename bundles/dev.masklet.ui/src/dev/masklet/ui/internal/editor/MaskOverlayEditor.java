@@ -230,6 +230,19 @@ public final class MaskOverlayEditor extends EditorPart {
         }
     }
 
+    /**
+     * U / Shift+U: goes to the next (step 1) or previous (step -1) frame where tracking is unsure of an object,
+     * skipping frames marked reviewed.
+     */
+    public void goToUncertainFrame(int step) {
+        int target = marks.nextUncertain(frameIndex, step);
+        if (target < 0) {
+            setStatus("No uncertain frame left to review " + (step > 0 ? "after" : "before") + " this one");
+        } else {
+            goToFrame(target);
+        }
+    }
+
     /** P: plays the video from the shown frame at its frame rate, or stops playing. */
     public void togglePlayback() {
         playback.toggle();
@@ -361,10 +374,11 @@ public final class MaskOverlayEditor extends EditorPart {
             marks.prompted(frameIndex);
         }
         BinaryMask kept = stored(prediction.mask());
-        edit.record(object.trackId(), frameIndex, object.mask(frameIndex), kept);
+        edit.record(object.trackId(), frameIndex, MaskEdit.Content.of(object, frameIndex), MaskEdit.Content.kept(kept));
         object.putMask(frameIndex, kept);
+        marks.updateUncertain(frameIndex);
         history().add(edit);
-        tracker.prompt(object.trackId(), frameIndex, prompt);
+        tracker.keep(object.trackId(), frameIndex, prompt, kept);
         tracking.prompted(object.trackId());
         prompts.clear();
         rebuildOverlay();

@@ -24,23 +24,26 @@ import dev.masklet.core.model.TrackedObject;
  * one map entry per mask.
  */
 public final class ProjectEdit extends AbstractOperation {
-    /** One object as it was: id, label and masks. */
-    private record ObjectState(int trackId, String label, Map<Integer, BinaryMask> masks) {
-        static ObjectState of(TrackedObject o) {
-            return new ObjectState(o.trackId(), o.label(), new LinkedHashMap<>(o.masks()));
+    /** One object as it was: id, label, masks and tracking confidences. */
+    private record ObjectSnapshot(int trackId, String label, Map<Integer, BinaryMask> masks,
+            Map<Integer, Float> confidences) {
+        static ObjectSnapshot of(TrackedObject o) {
+            return new ObjectSnapshot(o.trackId(), o.label(), new LinkedHashMap<>(o.masks()),
+                    new LinkedHashMap<>(o.trackingConfidences()));
         }
 
         TrackedObject restore() {
             TrackedObject o = new TrackedObject(trackId, label);
             masks.forEach(o::putMask);
+            confidences.forEach((f, c) -> o.putTracked(f, masks.get(f), c));
             return o;
         }
     }
 
     private final MaskOverlayEditor editor;
-    private final List<ObjectState> before;
+    private final List<ObjectSnapshot> before;
     private final Map<String, RGB> colorsBefore;
-    private List<ObjectState> after;
+    private List<ObjectSnapshot> after;
     private Map<String, RGB> colorsAfter;
 
     private ProjectEdit(String label, MaskOverlayEditor editor) {
@@ -65,11 +68,11 @@ public final class ProjectEdit extends AbstractOperation {
         editor.projectChanged();
     }
 
-    private static List<ObjectState> snapshot(AnnotationProject project) {
-        return project.objects().stream().map(ObjectState::of).toList();
+    private static List<ObjectSnapshot> snapshot(AnnotationProject project) {
+        return project.objects().stream().map(ObjectSnapshot::of).toList();
     }
 
-    private void restore(List<ObjectState> objects, Map<String, RGB> colors) {
+    private void restore(List<ObjectSnapshot> objects, Map<String, RGB> colors) {
         AnnotationProject project = editor.project();
         for (TrackedObject o : new ArrayList<>(project.objects())) {
             project.removeObject(o.trackId());

@@ -55,6 +55,7 @@ public final class ProjectEdits {
         TrackedObject old = project.object(from).orElseThrow(() -> new IllegalArgumentException("no track " + from));
         TrackedObject moved = new TrackedObject(to, old.label());
         old.masks().forEach(moved::putMask);
+        old.trackingConfidences().forEach((f, c) -> moved.putTracked(f, old.mask(f), c));
         project.removeObject(from);
         project.addObject(moved);
     }
@@ -71,7 +72,12 @@ public final class ProjectEdits {
         TrackedObject target = project.object(into).orElseThrow(() -> new IllegalArgumentException("no track " + into));
         for (Map.Entry<Integer, BinaryMask> e : new TreeMap<>(source.masks()).entrySet()) {
             if (target.mask(e.getKey()) == null) {
-                target.putMask(e.getKey(), e.getValue());
+                Float confidence = source.trackingConfidence(e.getKey());
+                if (confidence != null) {
+                    target.putTracked(e.getKey(), e.getValue(), confidence);
+                } else {
+                    target.putMask(e.getKey(), e.getValue());
+                }
             }
         }
         project.removeObject(from);

@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
@@ -33,7 +35,8 @@ import dev.masklet.media.VideoSources;
 /**
  * The row of frame thumbnails in the timeline: as many as fit side by side, evenly spaced over the video, decoded
  * in the background from a second copy of the video (so the editor's decoder stays on the shown frame) and drawn
- * as they arrive. A white frame marks the shown frame's place; a click goes to the frame under the pointer.
+ * as they arrive. A white frame marks the shown frame's place, a red frame each thumbnail of a frame left to review
+ * (uncertain, not reviewed); a click goes to the frame under the pointer.
  */
 final class ThumbnailStrip {
     static final int HEIGHT = 40;
@@ -43,6 +46,8 @@ final class ThumbnailStrip {
     private final Canvas canvas;
     private final Display display;
     private final int frameCount;
+    private final IntPredicate toReview;
+    private final Color uncertain = new Color(Timeline.UNCERTAIN);
     /** SWT images of the thumbnails drawn now (UI thread only); others are disposed after each paint. */
     private final Map<Integer, Image> images = new HashMap<>();
     /** Frames asked for and not yet decoded (UI thread only), so that each is asked for once. */
@@ -51,8 +56,9 @@ final class ThumbnailStrip {
     private int shown;
     private int painted;
 
-    ThumbnailStrip(Composite parent, int frameCount, IntConsumer onSelect) {
+    ThumbnailStrip(Composite parent, int frameCount, IntConsumer onSelect, IntPredicate toReview) {
         this.frameCount = frameCount;
+        this.toReview = toReview;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         display = canvas.getDisplay();
         canvas.setData(dev.masklet.ui.MaskletUi.WIDGET_ID_KEY, "timelineThumbnails");
@@ -100,6 +106,11 @@ final class ThumbnailStrip {
         canvas.redraw();
     }
 
+    /** The frames to review changed. */
+    void marksChanged() {
+        canvas.redraw();
+    }
+
     /** How many thumbnails the last paint drew (for tests). */
     int painted() {
         return painted;
@@ -127,8 +138,14 @@ final class ThumbnailStrip {
             Image img = image(t, frames[i]);
             if (img != null) {
                 int slot = r.width / frames.length; // centred in its slot (short videos leave gaps)
-                gc.drawImage(img, i * r.width / frames.length + Math.max(0, slot - t.thumbnailWidth()) / 2,
-                        (r.height - t.thumbnailHeight()) / 2);
+                int x = i * r.width / frames.length + Math.max(0, slot - t.thumbnailWidth()) / 2;
+                int y = (r.height - t.thumbnailHeight()) / 2;
+                gc.drawImage(img, x, y);
+                if (toReview.test(frames[i])) {
+                    gc.setForeground(uncertain);
+                    gc.setLineWidth(3);
+                    gc.drawRectangle(x + 1, y + 1, t.thumbnailWidth() - 3, t.thumbnailHeight() - 3);
+                }
                 painted++;
             }
         }

@@ -1,10 +1,14 @@
 package dev.masklet.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -19,12 +23,19 @@ import dev.masklet.ui.MaskletUi;
 /**
  * The Play/Pause button (P) and the frame slider under the image: drag or click it to go to a frame; shows
  * "frame i / n", under it a row of thumbnails ({@link ThumbnailStrip}) and a strip of markers for prompted
- * (green), corrected (orange) and reviewed (blue) frames and the shown frame (white). Clicking the thumbnails or
- * the markers goes to that frame.
+ * (green), corrected (orange), uncertain (red, until reviewed) and reviewed (blue) frames and the shown frame
+ * (white). Clicking the thumbnails or the markers goes to that frame; hovering the markers names what a frame is.
  */
 final class Timeline {
     private static final String PLAY = "Play";
     private static final String PAUSE = "Pause";
+    private static final String LEGEND = "Green: prompted, orange: corrected, red: uncertain (U / Shift+U), "
+            + "blue: reviewed (R)";
+    private static final RGB PROMPTED = new RGB(60, 220, 75);
+    private static final RGB CORRECTED = new RGB(255, 140, 0);
+    /** Frames left to review: uncertain and not reviewed (also the thumbnails' frame). */
+    static final RGB UNCERTAIN = new RGB(230, 30, 45);
+    private static final RGB REVIEWED = new RGB(70, 130, 255);
     private final Button play;
     private final Scale scale;
     private final Label position;
@@ -66,16 +77,18 @@ final class Timeline {
         position.setData(MaskletUi.WIDGET_ID_KEY, "framePosition");
         position.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
         new Label(bar, SWT.NONE); // the play button's column
-        thumbnails = new ThumbnailStrip(bar, frameCount, onSelect);
+        thumbnails = new ThumbnailStrip(bar, frameCount, onSelect, marks::toReview);
         new Label(bar, SWT.NONE); // the position label's column
         new Label(bar, SWT.NONE); // the play button's column
         markers = new Canvas(bar, SWT.DOUBLE_BUFFERED);
         markers.setData(MaskletUi.WIDGET_ID_KEY, "timelineMarkers");
         GridData md = new GridData(SWT.FILL, SWT.TOP, true, false);
-        md.heightHint = 10;
+        md.heightHint = 12;
         markers.setLayoutData(md);
         markers.addListener(SWT.Paint, e -> paintMarkers(e.gc));
         markers.addListener(SWT.MouseDown, e -> onSelect.accept(frameAt(e.x)));
+        markers.addListener(SWT.MouseMove, e -> markers.setToolTipText(describe(frameAt(e.x))));
+        markers.setToolTipText(LEGEND);
         show(0);
     }
 
@@ -107,6 +120,7 @@ final class Timeline {
 
     void marksChanged() {
         markers.redraw();
+        thumbnails.marksChanged();
     }
 
     private int frameAt(int x) {
@@ -122,19 +136,41 @@ final class Timeline {
         Rectangle r = markers.getClientArea();
         gc.setBackground(markers.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
         gc.fillRectangle(r);
-        mark(gc, r, marks.reviewed(), new org.eclipse.swt.graphics.RGB(70, 130, 255), 6, 4);
-        mark(gc, r, marks.prompted(), new org.eclipse.swt.graphics.RGB(60, 220, 75), 0, 10);
-        mark(gc, r, marks.corrected(), new org.eclipse.swt.graphics.RGB(255, 140, 0), 0, 10);
+        mark(gc, r, marks.toReview(), UNCERTAIN, 0, r.height);
+        mark(gc, r, marks.prompted(), PROMPTED, 0, r.height - 4);
+        mark(gc, r, marks.corrected(), CORRECTED, 0, r.height - 4);
+        mark(gc, r, marks.reviewed(), REVIEWED, r.height - 4, 4);
         gc.setBackground(markers.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(xOf(shown, r.width), 0, 3, 3);
     }
 
-    private void mark(GC gc, Rectangle r, SortedSet<Integer> frames, org.eclipse.swt.graphics.RGB rgb, int y, int h) {
-        org.eclipse.swt.graphics.Color c = new org.eclipse.swt.graphics.Color(rgb);
+    /** Marks frames, each as wide as its share of the strip (at least 3 pixels), centred on its place. */
+    private void mark(GC gc, Rectangle r, SortedSet<Integer> frames, RGB rgb, int y, int h) {
+        Color c = new Color(rgb);
         gc.setBackground(c);
+        int w = frameCount <= 1 ? r.width : Math.max(3, (r.width - 3) / (frameCount - 1) - 1);
         for (int f : frames) {
-            gc.fillRectangle(xOf(f, r.width), y, 3, h);
+            int x = Math.max(0, Math.min(r.width - w, xOf(f, r.width) + 1 - w / 2));
+            gc.fillRectangle(x, y, w, h);
         }
         c.dispose();
+    }
+
+    /** The tooltip over a frame's marker: what the frame is, then the legend. */
+    private String describe(int frame) {
+        List<String> what = new ArrayList<>();
+        if (marks.prompted().contains(frame)) {
+            what.add("prompted");
+        }
+        if (marks.corrected().contains(frame)) {
+            what.add("corrected");
+        }
+        if (marks.uncertain().contains(frame)) {
+            what.add("uncertain");
+        }
+        if (marks.reviewed().contains(frame)) {
+            what.add("reviewed");
+        }
+        return "Frame " + (frame + 1) + (what.isEmpty() ? "" : ": " + String.join(", ", what)) + "\n" + LEGEND;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.Prompt;
@@ -17,17 +18,18 @@ import dev.masklet.media.VideoSource;
 /**
  * The editor's tracking session, kept between Ctrl+M runs so that SAM 2's memory of every object survives: a
  * correction or a new object on any frame is added to the same session and only needs propagating from there,
- * without resetting the other objects. Prompts given with F wait here until the next run hands them to the session.
- * Used from one tracking job at a time.
+ * without resetting the other objects. Masks kept with F (or edited by hand) wait here until the next run hands
+ * them to the session as the objects' starts ({@link TrackingSession#addMask}). Used from one tracking job at a
+ * time.
  */
 final class Tracker implements AutoCloseable {
-    /** A prompt for an object on a frame. */
-    record FramePrompt(int objectId, int frame, Prompt prompt) {
+    /** A mask a person kept for an object on a frame, with the clicks that made it (null when none did). */
+    record KeptMask(int objectId, int frame, Prompt prompt, BinaryMask mask) {
     }
 
     private final VideoSource video;
     /** Guarded by itself, not by this tracker, so F never waits for a model being loaded. */
-    private final List<FramePrompt> waiting = new ArrayList<>();
+    private final List<KeptMask> waiting = new ArrayList<>();
     private TrackingModel model;
     private TrackingSession session;
 
@@ -35,9 +37,9 @@ final class Tracker implements AutoCloseable {
         this.video = video;
     }
 
-    void prompt(int objectId, int frame, Prompt prompt) {
+    void keep(int objectId, int frame, Prompt prompt, BinaryMask mask) {
         synchronized (waiting) {
-            waiting.add(new FramePrompt(objectId, frame, prompt));
+            waiting.add(new KeptMask(objectId, frame, prompt, mask));
         }
     }
 
@@ -63,16 +65,16 @@ final class Tracker implements AutoCloseable {
         return model == null ? "none yet (chosen at the first Ctrl+M)" : model.name();
     }
 
-    /** Hands the waiting prompts to the session. */
-    synchronized void flushPrompts() throws EngineException {
+    /** Hands the waiting kept masks to the session. */
+    synchronized void flushKept() throws EngineException {
         TrackingSession s = session();
-        List<FramePrompt> batch;
+        List<KeptMask> batch;
         synchronized (waiting) {
             batch = new ArrayList<>(waiting);
             waiting.clear();
         }
-        for (FramePrompt p : batch) {
-            s.addPrompt(p.objectId(), p.frame(), p.prompt());
+        for (KeptMask k : batch) {
+            s.addMask(k.objectId(), k.frame(), k.prompt(), k.mask());
         }
     }
 

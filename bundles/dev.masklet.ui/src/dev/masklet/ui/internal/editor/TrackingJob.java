@@ -9,10 +9,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
+import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.PropagationResult;
-import dev.masklet.engine.Prompt;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingProgress;
 import dev.masklet.engine.TrackingSession;
@@ -24,7 +24,7 @@ import dev.masklet.engine.TrackingSession;
  */
 final class TrackingJob extends Job {
     private final Tracker tracker;
-    private final Map<Integer, Prompt> fromMasks;
+    private final Map<Integer, BinaryMask> fromMasks;
     private final int fromFrame;
     private final int toFrame;
     private final boolean backward;
@@ -32,9 +32,9 @@ final class TrackingJob extends Job {
     private final Consumer<String> onStatus;
 
     /**
-     * @param fromMasks prompts for objects the session does not know yet, made from their kept masks
+     * @param fromMasks the masks on the start frame of objects the session does not know yet: their starts
      */
-    TrackingJob(Tracker tracker, Map<Integer, Prompt> fromMasks, int fromFrame, int toFrame, boolean backward,
+    TrackingJob(Tracker tracker, Map<Integer, BinaryMask> fromMasks, int fromFrame, int toFrame, boolean backward,
             Consumer<TrackedFrame> onFrame, Consumer<String> onStatus) {
         super(String.format("Tracking %s through frames %d-%d", backward ? "backward" : "forward", fromFrame + 1,
                 toFrame + 1));
@@ -56,10 +56,10 @@ final class TrackingJob extends Job {
             monitor.subTask("loading the tracking model and prompting");
             TrackingSession session = tracker.session();
             onStatus.accept("Tracking with " + tracker.modelName() + "...");
-            for (Map.Entry<Integer, Prompt> e : fromMasks.entrySet()) {
-                tracker.prompt(e.getKey(), fromFrame, e.getValue());
+            for (Map.Entry<Integer, BinaryMask> e : fromMasks.entrySet()) {
+                tracker.keep(e.getKey(), fromFrame, null, e.getValue());
             }
-            tracker.flushPrompts();
+            tracker.flushKept();
             monitor.worked(1);
             PropagationResult r = session.propagate(fromFrame, toFrame, backward, monitor::isCanceled, new PropagationListener() {
                 @Override

@@ -11,7 +11,8 @@ import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /**
- * The editor's one-line commands: edit mode (Ctrl+J), next/previous prompted frame, save (Ctrl+S), track backward,
+ * The editor's one-line commands: edit mode (Ctrl+J), next/previous prompted frame, next/previous uncertain
+ * frame (U, Shift+U), save (Ctrl+S), track backward,
  * zoom to fit / 100 %, mark frame reviewed (R), play/pause (P), delete the selected shape. Each is a command of its own (rebindable in Preferences > Keys);
  * this handler maps the command id to the editor's method.
  */
@@ -25,6 +26,8 @@ public final class EditorCommandsHandler extends AbstractHandler {
             case MaskletUi.EDIT_MODE_COMMAND -> editor.setEditMode(!editor.isEditMode());
             case MaskletUi.NEXT_PROMPTED_FRAME_COMMAND -> editor.goToPromptedFrame(1);
             case MaskletUi.PREVIOUS_PROMPTED_FRAME_COMMAND -> editor.goToPromptedFrame(-1);
+            case MaskletUi.NEXT_UNCERTAIN_FRAME_COMMAND -> editor.goToUncertainFrame(1);
+            case MaskletUi.PREVIOUS_UNCERTAIN_FRAME_COMMAND -> editor.goToUncertainFrame(-1);
             case MaskletUi.TRACK_BACKWARD_COMMAND -> editor.trackBackward();
             case MaskletUi.ZOOM_FIT_COMMAND -> editor.zoomToFit();
             case MaskletUi.ZOOM_ACTUAL_COMMAND -> editor.zoomToActualSize();

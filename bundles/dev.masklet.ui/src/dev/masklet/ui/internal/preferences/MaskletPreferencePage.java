@@ -14,8 +14,8 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import dev.masklet.core.settings.MaskletPreferences;
 
 /**
- * Window > Preferences > Masklet: model folder, device, threads, optimisation level, caches, autosave interval and
- * polygon fineness, stored under {@link MaskletPreferences}' names in the instance scope node {@code dev.masklet},
+ * Window > Preferences > Masklet: model folder, device, threads, optimisation level, caches, autosave interval,
+ * polygon fineness and the clean-up of tracked masks, stored under {@link MaskletPreferences}' names in the instance scope node {@code dev.masklet},
  * where the engine, media and store bundles read them.
  */
 public final class MaskletPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -42,6 +42,8 @@ public final class MaskletPreferencePage extends FieldEditorPreferencePage imple
         store.setDefault(MaskletPreferences.STORE_AUTOSAVE_SECONDS, MaskletPreferences.STORE_AUTOSAVE_SECONDS_DEFAULT);
         store.setDefault(MaskletPreferences.GEOMETRY_POLYGON_EPSILON,
                 MaskletPreferences.GEOMETRY_POLYGON_EPSILON_DEFAULT);
+        store.setDefault(MaskletPreferences.TRACKING_MIN_SPECK_PIXELS,
+                MaskletPreferences.TRACKING_MIN_SPECK_PIXELS_DEFAULT);
         return store;
     }
 
@@ -64,6 +66,8 @@ public final class MaskletPreferencePage extends FieldEditorPreferencePage imple
                 "Autosave interval (s, 0 = on frame change and close):", 0, 3600));
         addField(new DecimalFieldEditor(MaskletPreferences.GEOMETRY_POLYGON_EPSILON,
                 "Polygon fineness (tolerance in pixels, 0 = exact):", getFieldEditorParent()));
+        addField(integer(MaskletPreferences.TRACKING_MIN_SPECK_PIXELS,
+                "Remove islands and fill holes smaller than (pixels, in tracked masks; 0 = off):", 0, 1_000_000));
     }
 
     private IntegerFieldEditor integer(String name, String label, int min, int max) {

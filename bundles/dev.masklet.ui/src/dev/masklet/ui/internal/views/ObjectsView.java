@@ -7,22 +7,27 @@ import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 
-import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.ObjectState;
 
 /**
  * Lists the objects of the active video: a visibility check box (unchecked objects are not drawn), track id, label,
- * state on the shown frame (tracked or absent) and the number of frames with a mask. Selecting a row selects the
- * object's shape when the editor is in edit mode.
+ * state on the shown frame ({@link ObjectState}: kept, tracked, uncertain, absent) and the number of frames with a
+ * mask. An uncertain object's row is tinted, so the object to check on the frame stands out. Selecting a row selects
+ * the object's shape when the editor is in edit mode.
  */
 public final class ObjectsView extends EditorFollowingView {
     private CheckboxTableViewer viewer;
+    /** The timeline's uncertain red, light enough to read black text on. */
+    private Color uncertainTint;
 
     @Override
     public void createPartControl(Composite parent) {
+        uncertainTint = new Color(255, 205, 200);
         viewer = CheckboxTableViewer.newCheckList(parent, SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTable().setData(MaskletUi.WIDGET_ID_KEY, "objectsTable");
         viewer.getTable().setHeaderVisible(true);
@@ -31,7 +36,7 @@ public final class ObjectsView extends EditorFollowingView {
         column("Shown", 50, o -> "");
         column("ID", 40, o -> Integer.toString(o.trackId()));
         column("Label", 110, TrackedObject::label);
-        column("State", 70, this::state);
+        column("State", 80, o -> state(o).text());
         column("Frames", 60, o -> Integer.toString(o.masks().size()));
         viewer.addCheckStateListener(e -> {
             if (editor() != null) {
@@ -41,12 +46,8 @@ public final class ObjectsView extends EditorFollowingView {
         startFollowing();
     }
 
-    private String state(TrackedObject o) {
-        if (editor() == null) {
-            return "";
-        }
-        BinaryMask m = o.mask(editor().frameIndex());
-        return m != null && m.area() > 0 ? "tracked" : "absent";
+    private ObjectState state(TrackedObject o) {
+        return editor() == null ? ObjectState.NONE : ObjectState.of(editor().project(), o, editor().frameIndex());
     }
 
     private void column(String title, int width, Function<TrackedObject, String> text) {
@@ -57,6 +58,11 @@ public final class ObjectsView extends EditorFollowingView {
             @Override
             public String getText(Object element) {
                 return text.apply((TrackedObject) element);
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                return state((TrackedObject) element) == ObjectState.UNCERTAIN ? uncertainTint : null;
             }
         });
     }
