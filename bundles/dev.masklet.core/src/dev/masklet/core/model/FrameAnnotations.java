@@ -14,6 +14,8 @@ import java.util.Map;
 public final class FrameAnnotations {
     /** The flag a reviewer sets when a frame has been checked. */
     public static final String REVIEWED = "reviewed";
+    /** Frame flag: a tracking result on this frame is one the tracker was unsure of, worth a person's review. */
+    public static final String UNCERTAIN = "uncertain";
 
     private final AnnotationProject project;
     private final int frame;

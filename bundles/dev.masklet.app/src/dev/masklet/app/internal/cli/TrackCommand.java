@@ -22,6 +22,7 @@ import com.google.gson.JsonObject;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameAnnotations;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.engine.EngineException;
@@ -359,12 +360,22 @@ final class TrackCommand {
             TrackedFrame frame = pending;
             pending = null;
             int f = frame.frameIndex();
+            boolean uncertain = false;
             try {
                 for (int id : prompts.labels().keySet()) {
                     var result = frame.object(id);
                     BinaryMask mask = result.flatMap(TrackedFrame.ObjectResult::mask).orElse(null);
-                    if (mask != null && mask.area() > 0) {
-                        objects.get(id).putMask(f, mask);
+                    if (mask != null && mask.area() == 0) {
+                        mask = null;
+                    }
+                    if (result.isPresent() && result.get().conditioning()) {
+                        if (mask != null) {
+                            objects.get(id).putMask(f, mask); // a prompted frame: the person's mask
+                        }
+                    } else if (result.isPresent()) {
+                        // as the workbench stores a run: the decision and how sure the tracker was of it
+                        objects.get(id).putTracked(f, mask, result.get().confidence());
+                        uncertain |= result.get().uncertain();
                     }
                     if (exportMasks) {
                         Files.write(maskFile(id, f), mask == null ? emptyPng() : png(mask));
@@ -372,6 +383,9 @@ final class TrackCommand {
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+            if (uncertain) {
+                project.frame(f).setFlag(FrameAnnotations.UNCERTAIN, Boolean.TRUE);
             }
             written.set(f);
             report();

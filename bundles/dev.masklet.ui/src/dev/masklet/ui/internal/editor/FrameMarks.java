@@ -23,7 +23,7 @@ public final class FrameMarks {
     /** Frame flag: an object was corrected on this frame. */
     public static final String CORRECTED = "corrected";
     /** Frame flag: a tracking result on this frame is uncertain (see {@link ObjectState#UNCERTAIN}). */
-    public static final String UNCERTAIN = "uncertain";
+    public static final String UNCERTAIN = FrameAnnotations.UNCERTAIN;
 
     private final SortedSet<Integer> prompted = new TreeSet<>();
     private final SortedSet<Integer> corrected = new TreeSet<>();

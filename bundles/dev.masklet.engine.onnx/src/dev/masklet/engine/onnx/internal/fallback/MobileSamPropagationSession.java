@@ -168,10 +168,13 @@ final class MobileSamPropagationSession implements TrackingSession {
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             BinaryMask previous = e.getValue().at(f - direction);
             if (previous != null && previous.area() > 0 && !given(e.getValue(), f, first)) {
-                PointMotion motion = PointMotion.estimate(grey(f - direction), grey(f), previous);
+                PointMotion motion = PointMotion.estimate(grey(f - direction), grey(f), previous,
+                        e.getValue().velocity);
                 motions.put(e.getKey(), motion);
                 MaskCues c = MaskCues.of(previous);
                 double[] at = motion.apply(c.ix(), c.iy());
+                double[] centre = motion.apply(c.cx(), c.cy());
+                e.getValue().velocity = new double[] {centre[0] - c.cx(), centre[1] - c.cy()};
                 predicted.put(e.getKey(), new Prompt.Point(at[0], at[1], false));
             } else if (previous != null && previous.area() > 0) {
                 MaskCues c = MaskCues.of(previous);
@@ -187,9 +190,6 @@ final class MobileSamPropagationSession implements TrackingSession {
             List<Prompt.Point> others = new ArrayList<>(predicted.values());
             others.remove(predicted.get(e.getKey()));
             PointMotion motion = motions.get(e.getKey());
-            if (ObjectFollower.DEBUG) {
-                System.out.println("frame " + f + " object " + e.getKey());
-            }
             ObjectFollower.Result r = null;
             if (motion != null) {
                 r = follower.follow(track, track.at(f - direction), motion, others, otherLooks(e.getKey()));

@@ -45,13 +45,18 @@ final class ObjectFollower {
     static final double REFOUND_MAX_AREA = 4.0;
     /** The image model's outline is taken as it is within this share of the object's size around the moved mask. */
     static final double BAND = 0.03;
+    /** The image model's mask is taken to be spreading when it is this much larger than the moved mask. */
+    static final double LEAKING = 1.12;
+    /** What the image model adds beyond the band is believed at most this far out (share of the object's size). */
+    static final double GROWTH = 0.12;
+    /** A region is the object's when it resembles it this much more than its surroundings or another object. */
+    static final double CLEARLY = 0.1;
     /** Negative points are put on a ring this far out from the moved mask (shares of the object's size). */
     static final double RING_IN = 0.1;
     static final double RING_OUT = 0.2;
     /** The image model's mask agrees with the motion from this IoU on. */
     static final double AGREES = 0.5;
 
-    static final boolean DEBUG = Boolean.getBoolean("masklet.tracker.debug");
     private final FrameContext frame;
 
     ObjectFollower(FrameContext frame) {
@@ -87,10 +92,12 @@ final class ObjectFollower {
         // of the moved mask is kept only where it looks like this object rather than its surroundings or another
         BinaryMask band = MaskOps.dilate(moved, (int) Math.max(2, Math.round(BAND * size)));
         BinaryMask sam = p.mask();
-        BinaryMask chosen = MaskOps.and(sam, band);
+        // when the model's mask is much larger than the moved one it is spreading: then only what they share counts
+        BinaryMask chosen = MaskOps.and(sam, sam.area() <= LEAKING * moved.area() ? band : moved);
         BinaryMask extra = MaskOps.minus(sam, band);
         if (extra.area() >= 0.05 * moved.area() && judge.objectLike(extra)) {
-            chosen = MaskOps.or(chosen, extra);
+            // growth is believed a step at a time: a real object grows by a few percent a frame, a leak by leaps
+            chosen = MaskOps.or(chosen, MaskOps.and(extra, MaskOps.dilate(moved, (int) Math.round(GROWTH * size))));
         }
         BinaryMask missing = MaskOps.minus(moved, sam);
         if (missing.area() >= 0.1 * moved.area() && judge.objectLike(missing)) {
@@ -103,16 +110,9 @@ final class ObjectFollower {
         double res = track.appearance.resemblance(look);
         double kept = motion.keptShare();
         if (res < NOT_THE_OBJECT && kept < 0.5) {
-            if (DEBUG) {
-                System.out.printf("  follow: absent, res %.2f kept %.2f%n", res, kept);
-            }
             return Result.absent((float) clamp01(0.5 + (NOT_THE_OBJECT - res) * 2));
         }
         double agreement = sam.iou(moved);
-        if (DEBUG) {
-            System.out.printf("  follow: moved %d sam %d chosen %d res %.2f kept %.2f (%d/%d) agree %.2f%n",
-                    moved.area(), sam.area(), chosen.area(), res, kept, motion.kept(), motion.sampled(), agreement);
-        }
         double expected = previous.area() * motion.areaScale();
         double ratio = chosen.area() / Math.max(1.0, expected);
         double areaSteady = Math.min(ratio, 1 / Math.max(ratio, 1e-6));
@@ -131,14 +131,14 @@ final class ObjectFollower {
                 return false;
             }
             double own = object.resemblance(d);
-            if (own < NOT_THE_OBJECT) {
+            if (own < Math.max(NOT_THE_OBJECT, object.typical() - 2 * CLEARLY)) {
                 return false;
             }
-            if (surroundings != null && FeatureGrid.dot(d, surroundings) >= own - 0.05) {
+            if (surroundings != null && FeatureGrid.dot(d, surroundings) >= own - CLEARLY) {
                 return false;
             }
             for (AppearanceMemory o : others) {
-                if (o.resemblance(d) >= own) {
+                if (o.resemblance(d) >= own - CLEARLY) {
                     return false;
                 }
             }
@@ -164,9 +164,6 @@ final class ObjectFollower {
             if ((blocked == null || blocked[i] < 0.5) && (peak < 0 || best[i] > best[peak])) {
                 peak = i;
             }
-        }
-        if (DEBUG) {
-            System.out.printf("  refind: peak %.2f%n", peak < 0 ? -1 : best[peak]);
         }
         if (peak < 0 || best[peak] < SEARCH_SIMILARITY) {
             return Result.absent((float) (peak < 0 ? 0.9 : 0.6 + 0.4 * clamp01((SEARCH_SIMILARITY - best[peak]) / 0.2)));
@@ -195,10 +192,6 @@ final class ObjectFollower {
             rival = Math.max(rival, o.resemblance(look));
         }
         double needed = Math.max(REFOUND, track.appearance.typical() - REFOUND_BELOW_TYPICAL);
-        if (DEBUG) {
-            System.out.printf("  refind: share %.2f res %.2f typical %.2f rival %.2f%n", share, res,
-                    track.appearance.typical(), rival);
-        }
         if (share < REFOUND_MIN_AREA || share > REFOUND_MAX_AREA || res < needed || res < rival + 0.05) {
             return Result.absent(0.45f);
         }

@@ -19,6 +19,8 @@ final class ObjectTrack {
     final AppearanceMemory appearance = new AppearanceMemory();
     /** The latest mask the tracker was sure of (for the size of a re-found object). */
     BinaryMask lastSeen;
+    /** The object's displacement over the last tracked step (dx, dy), where the next search starts. */
+    double[] velocity = {0, 0};
 
     BinaryMask at(int frame) {
         BinaryMask m = conditioned.get(frame);
@@ -33,6 +35,7 @@ final class ObjectTrack {
 
     /** The object is absent on {@code frame}. */
     void forget(int frame, int direction) {
+        velocity = new double[] {0, 0};
         recent.remove(frame);
         recent.remove(frame - direction);
     }

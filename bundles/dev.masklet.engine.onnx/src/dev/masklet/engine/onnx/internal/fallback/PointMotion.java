@@ -47,29 +47,40 @@ record PointMotion(double[] affine, float[] points, int sampled) {
         return points.length / 2;
     }
 
-    /** Follows the points of {@code mask} from {@code previous} to {@code next} (8-bit grey frames of one size). */
-    static PointMotion estimate(Mat previous, Mat next, BinaryMask mask) {
+    /**
+     * Follows the points of {@code mask} from {@code previous} to {@code next} (8-bit grey frames of one size),
+     * starting the search where {@code velocity} (dx, dy: the object's last displacement) would take them, so a
+     * fast object is still found within the search window.
+     */
+    static PointMotion estimate(Mat previous, Mat next, BinaryMask mask, double[] velocity) {
         int w = mask.width();
         int h = mask.height();
         try (PointerScope scope = new PointerScope()) {
             Mat inside = new Mat(h, w, CV_8UC1);
             inside.data().put(mask.bits());
             Mat interior = new Mat();
+            // points on the outline move with whatever is behind the object: start inside it (less so for a small one)
+            int erosion = mask.area() < 900 ? 1 : 5;
             opencv_imgproc.erode(inside, interior, opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_ELLIPSE,
-                    new Size(5, 5)));
+                    new Size(erosion, erosion)));
             float[] start = startPoints(previous, interior, mask);
             int n = start.length / 2;
             if (n == 0) {
                 return new PointMotion(null, new float[0], 0);
             }
             Mat from = points(start);
-            Mat to = new Mat();
+            float[] guess = start.clone();
+            for (int i = 0; i < n; i++) {
+                guess[2 * i] += (float) velocity[0];
+                guess[2 * i + 1] += (float) velocity[1];
+            }
+            Mat to = points(guess);
             Mat back = new Mat();
             Mat status = new Mat();
             Mat backStatus = new Mat();
             TermCriteria criteria = new TermCriteria(TermCriteria.COUNT + TermCriteria.EPS, 20, 0.03);
             opencv_video.calcOpticalFlowPyrLK(previous, next, from, to, status, new Mat(), new Size(21, 21), 3,
-                    criteria, 0, 1e-4);
+                    criteria, opencv_video.OPTFLOW_USE_INITIAL_FLOW, 1e-4);
             opencv_video.calcOpticalFlowPyrLK(next, previous, to, back, backStatus, new Mat(), new Size(21, 21), 3,
                     criteria, 0, 1e-4);
             float[] forward = floats(to, 2 * n);
