@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Size;
 
 /**
  * The real objects the clips move about, cut from the photos of {@link PhotoLibrary} with exact masks: the potted
@@ -42,10 +44,19 @@ final class CutOuts {
         return photos;
     }
 
-    /** The potted plant of OpenCV's alpha-matting sample, with its real matte; {@code size}: its taller side. */
+    /**
+     * The potted plant of OpenCV's alpha-matting sample, cut with its real matte closed over the gaps between its
+     * leaves (the object as a person outlines it, as in DAVIS; the thin gaps show the photo's own background);
+     * {@code size}: its taller side.
+     */
     CutOut plant(int size) {
+        Mat matte = photos.grey("alphamat/output_mattes/plant_result.png");
+        Mat closed = new Mat();
+        opencv_imgproc.morphologyEx(matte, closed, opencv_imgproc.MORPH_CLOSE,
+                opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_ELLIPSE, new Size(15, 15)));
+        opencv_imgproc.GaussianBlur(closed, closed, new Size(5, 5), 1.2);
         return CutOut.masked("plant (alphamat sample, real matte)", photos.colour("alphamat/input_images/plant.jpg"),
-                photos.grey("alphamat/output_mattes/plant_result.png"), size);
+                closed, size);
     }
 
     /** The red apple of apple.jpg, segmented from its plain background by hue. */
@@ -84,7 +95,7 @@ final class CutOuts {
         List<Mat> regions = CutOut.colourRegions(photo, hsv -> (hsv >> 8 & 0xff) > 80 && (hsv & 0xff) > 50, 400);
         List<Candy> out = new ArrayList<>();
         for (Mat region : regions) {
-            var box = org.bytedeco.opencv.global.opencv_imgproc.boundingRect(region);
+            var box = opencv_imgproc.boundingRect(region);
             double aspect = box.width() / (double) box.height();
             if (aspect < 0.75 || aspect > 1.33 || box.width() > 70) {
                 continue; // two candies touching, or a candy cut by the photo's edge

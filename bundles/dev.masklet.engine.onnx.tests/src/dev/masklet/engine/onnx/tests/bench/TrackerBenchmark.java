@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.Prompt;
+import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingModel;
@@ -29,8 +29,9 @@ import dev.masklet.engine.onnx.tests.fallback.SegmentationScores;
  * The realistic tracking benchmark: tracks every {@link RealPhotoClips} clip with the default tracker through the
  * {@link TrackingModel}/{@link TrackingSession} API only (so whichever tracker sits behind it is measured
  * unchanged) and scores it DAVIS-style. Each object is prompted on frame 0 as a careful user does (its truth box
- * and a click on the object pixel nearest the box centre, or the click alone), the image model's mask for that
- * prompt is kept as the object's start ({@link TrackingSession#addMask}), the clip is tracked to its last frame
+ * and a click on the object pixel nearest the box centre, then up to four corrective clicks while the mask is not
+ * right; or the one click alone: {@link CarefulUser}), the image model's mask for that prompt is kept as the
+ * object's start ({@link TrackingSession#addMask}), the clip is tracked to its last frame
  * and every later frame is scored: J and F ({@link SegmentationScores}), an object rightly reported absent scores
  * 1, a mask where nothing is visible or nothing where something is, 0.
  *
@@ -41,11 +42,14 @@ import dev.masklet.engine.onnx.tests.fallback.SegmentationScores;
  */
 public final class TrackerBenchmark {
 
-    /** How objects are prompted on frame 0. */
+    /** How objects are prompted on frame 0 ({@link CarefulUser}). */
     public enum PromptKind {
-        /** The truth's bounding box and a click on the object pixel nearest the box centre. */
+        /**
+         * The truth's bounding box and a click on the object pixel nearest the box centre, then corrective clicks
+         * while the mask is not right.
+         */
         BOX_AND_CLICK,
-        /** That click alone. */
+        /** That click alone, its mask kept as it comes. */
         CLICK
     }
 
@@ -131,48 +135,21 @@ public final class TrackerBenchmark {
     private TrackerBenchmark() {
     }
 
-    /** The prompt a careful user gives an object whose frame-0 truth is {@code truth}. */
-    public static Prompt prompt(BinaryMask truth, PromptKind kind) {
-        int[] b = truth.bounds(); // x0, y0, x1, y1 inclusive
-        double cx = (b[0] + b[2] + 1) / 2.0;
-        double cy = (b[1] + b[3] + 1) / 2.0;
-        // the click goes on the object: the mask pixel nearest the box centre (a star's centre may be background)
-        double best = Double.MAX_VALUE;
-        int px = b[0];
-        int py = b[1];
-        for (int y = b[1]; y <= b[3]; y++) {
-            for (int x = b[0]; x <= b[2]; x++) {
-                double d = (x + 0.5 - cx) * (x + 0.5 - cx) + (y + 0.5 - cy) * (y + 0.5 - cy);
-                if (truth.get(x, y) && d < best) {
-                    best = d;
-                    px = x;
-                    py = y;
-                }
-            }
-        }
-        List<Prompt.Point> click = List.of(new Prompt.Point(px + 0.5, py + 0.5, true));
-        return kind == PromptKind.CLICK ? Prompt.of(click, null)
-                : Prompt.of(click, new Prompt.Box(b[0], b[1], b[2] + 1, b[3] + 1));
-    }
-
     /**
      * Tracks the clip with a new session of {@code model} and scores it.
      *
-     * @param image the image model the user prompts with: its mask for each object's prompt on frame 0 is kept
-     *            as the object's start; null to give the tracker the prompt alone
+     * @param image the image model the user prompts with: its mask for each object's prompt on frame 0 (after
+     *            the user's corrections) is kept as the object's start; null to give the tracker the first prompt
+     *            alone
      * @param encoder the encoder whose time is taken out of the tracking time, or null
      */
     public static ClipScore evaluate(TrackingModel model, SegmentationEngine image, TimedEncoder encoder,
             RealPhotoClip clip, PromptKind kind) throws EngineException {
-        Map<Integer, Prompt> prompts = new HashMap<>();
-        Map<Integer, BinaryMask> kept = new HashMap<>();
-        for (int id : clip.objectIds()) {
-            prompts.put(id, prompt(clip.truth(id, 0), kind));
-        }
+        Map<Integer, CarefulUser.Kept> kept = new HashMap<>();
         if (image != null) {
-            var embedding = image.encode(clip.frame(0));
+            ImageEmbedding embedding = image.encode(clip.frame(0));
             for (int id : clip.objectIds()) {
-                kept.put(id, image.predict(embedding, prompts.get(id)).mask());
+                kept.put(id, CarefulUser.prompt(image, embedding, clip.truth(id, 0), kind));
             }
         }
         if (encoder != null) {
@@ -183,11 +160,11 @@ public final class TrackerBenchmark {
         long start = System.nanoTime();
         try (TrackingSession session = model.newSession(clip, TrackingOptions.defaults())) {
             for (int id : clip.objectIds()) {
-                BinaryMask mask = kept.get(id);
-                if (mask != null && mask.area() > 0) {
-                    session.addMask(id, 0, prompts.get(id), mask);
+                CarefulUser.Kept k = kept.get(id);
+                if (k != null && k.mask().area() > 0) {
+                    session.addMask(id, 0, k.prompt(), k.mask());
                 } else {
-                    session.addPrompt(id, 0, prompts.get(id));
+                    session.addPrompt(id, 0, CarefulUser.firstPrompt(clip.truth(id, 0), kind));
                 }
                 results.put(id, new TrackedFrame.ObjectResult[n]);
             }
@@ -214,8 +191,8 @@ public final class TrackerBenchmark {
                         r != null && r.uncertain()));
             }
             String label = clip.actors().stream().filter(a -> a.id() == id).findFirst().orElseThrow().label();
-            BinaryMask first = kept.get(id);
-            double startIou = first == null ? Double.NaN : first.iou(clip.truth(id, 0));
+            CarefulUser.Kept first = kept.get(id);
+            double startIou = first == null ? Double.NaN : first.mask().iou(clip.truth(id, 0));
             objects.add(new ObjectScore(id, label, startIou, frames));
         }
         return new ClipScore(clip.name(), clip.challenges(), objects, n, seconds, encoderSeconds);
