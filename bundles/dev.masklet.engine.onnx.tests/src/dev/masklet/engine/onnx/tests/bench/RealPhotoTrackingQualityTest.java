@@ -34,8 +34,8 @@ class RealPhotoTrackingQualityTest {
     private static final int FRAMES = 22;
     private static final long SEED = 1;
     /**
-     * J&F each clip must reach. MobileSAM propagation (the tracker before issue 12) reached 0.892 on exit-return
-     * and 0.673 on occlusion (2026-12-06); raise the floor with the tracker.
+     * J&F each clip must reach. MobileSAM propagation (the tracker before issue 12) reached 0.905 on exit-return
+     * and 0.672 on occlusion (2026-12-06); raise the floor with the tracker.
      */
     static final double JF_FLOOR = 0.6;
     /** Share of the frames where the object is gone that must be reported absent. */
