@@ -33,7 +33,8 @@ import dev.masklet.engine.onnx.tests.bench.Motion.Pose;
  * The benchmark's clips: each composes real photos into a scene with one or more {@link Challenge}s. The seed
  * picks photos, cut-out regions, outlines and paths (a held-out seed gives other clips of the same kinds); the
  * frame count stretches the same motion over more or fewer frames. Ids of tracked objects are 1, 2, ...;
- * look-alikes and occluders have negative ids.
+ * look-alikes and occluders have negative ids. Where a clip is about something other than crossings, its objects
+ * keep to their own halves of the frame, so that its challenge is what the clip measures.
  */
 public final class RealPhotoClips {
     private static final double W = RealPhotoClip.WIDTH;
@@ -118,10 +119,10 @@ public final class RealPhotoClips {
         String bg = CutOuts.pick(List.of("data/leuvenA.jpg", "data/leuvenB.jpg", "data/building.jpg",
                 "data/aloeL.jpg"), r);
         return clip("textured-street", Set.of(TEXTURED_BACKGROUND, CAMERA_MOTION), backdrop(bg, 1.15, 1.35, true, r),
-                List.of(Actor.rigid(1, "plant", cuts.plant(r.nextInt(110, 140)), wander(r, 4, 110, 530, 110, 250,
+                List.of(Actor.rigid(1, "plant", cuts.plant(r.nextInt(110, 140)), wander(r, 4, 100, 300, 110, 250,
                         0.1, 10)),
                         Actor.rigid(2, "textured blob", cuts.shaped(CutOuts.pick(except(CutOuts.TEXTURED, bg), r),
-                                Outline.BLOB, 120, 95, 0.7, r), wander(r, 4, 90, 550, 80, 280, 0.15, 25))),
+                                Outline.BLOB, 120, 95, 0.7, r), wander(r, 4, 360, 550, 80, 280, 0.15, 25))),
                 Lighting.CONSTANT);
     }
 
@@ -133,10 +134,10 @@ public final class RealPhotoClips {
         double s = sceneScale(bd);
         return clip("camouflage-same-photo", Set.of(CAMOUFLAGE, TEXTURED_BACKGROUND, CAMERA_MOTION), bd,
                 List.of(Actor.rigid(1, "blob cut from the background's photo",
-                        cuts.shaped(photo, Outline.BLOB, 130, 105, s, r), wander(r, 4, 110, 530, 90, 270, 0.1, 20)),
+                        cuts.shaped(photo, Outline.BLOB, 130, 105, s, r), wander(r, 4, 100, 290, 90, 270, 0.1, 20)),
                         Actor.rigid(2, "star cut from the background's photo",
                                 cuts.shaped(photo, Outline.STAR, 120, 120, s, r),
-                                wander(r, 4, 110, 530, 90, 270, 0.1, 40))),
+                                wander(r, 4, 360, 540, 90, 270, 0.1, 40))),
                 Lighting.CONSTANT);
     }
 
@@ -146,12 +147,12 @@ public final class RealPhotoClips {
         RealPhotoClip.Backdrop bd = backdrop(foliage ? "data/squirrel_cls.jpg" : "data/fruits.jpg", 1.1, 1.25, true,
                 r);
         List<Actor> actors = foliage
-                ? List.of(Actor.rigid(1, "plant on foliage", cuts.plant(130), wander(r, 4, 120, 520, 110, 250, 0.1, 8)),
+                ? List.of(Actor.rigid(1, "plant on foliage", cuts.plant(130), wander(r, 4, 100, 290, 110, 250, 0.1, 8)),
                         Actor.rigid(2, "aloe leaves on foliage",
                                 cuts.shaped("data/aloeL.jpg", Outline.STAR, 120, 120, 0.5, r),
-                                wander(r, 4, 110, 530, 90, 270, 0.1, 30)))
-                : List.of(Actor.rigid(1, "orange on fruit", cuts.orange(110), wander(r, 4, 120, 520, 100, 260, 0.1, 20)),
-                        Actor.rigid(2, "apple on fruit", cuts.apple(100), wander(r, 4, 110, 530, 90, 270, 0.1, 20)));
+                                wander(r, 4, 360, 540, 90, 270, 0.1, 30)))
+                : List.of(Actor.rigid(1, "orange on fruit", cuts.orange(110), wander(r, 4, 100, 290, 100, 260, 0.1, 20)),
+                        Actor.rigid(2, "apple on fruit", cuts.apple(100), wander(r, 4, 360, 540, 90, 270, 0.1, 20)));
         return clip("camouflage-same-colours", Set.of(CAMOUFLAGE, TEXTURED_BACKGROUND), bd, actors,
                 Lighting.CONSTANT);
     }
@@ -233,9 +234,9 @@ public final class RealPhotoClips {
         Lighting light = new Lighting(r.nextDouble(0.35, 0.5), 0.6, 130,
                 Motion.through(new Pose(-160, y), new Pose(W + 160, y + r.nextDouble(-60, 60))));
         return clip("lighting", Set.of(LIGHTING_CHANGE), backdrop(bg, 1.1, 1.2, true, r),
-                List.of(Actor.rigid(1, "plant", cuts.plant(130), wander(r, 3, 150, 490, 130, 230, 0.05, 5)),
+                List.of(Actor.rigid(1, "plant", cuts.plant(130), wander(r, 3, 110, 270, 130, 230, 0.05, 5)),
                         Actor.rigid(2, "textured blob", cuts.shaped(CutOuts.pick(CutOuts.TEXTURED, r), Outline.BLOB,
-                                110, 95, 0.6, r), wander(r, 3, 120, 520, 100, 260, 0.1, 15))),
+                                110, 95, 0.6, r), wander(r, 3, 380, 530, 100, 260, 0.1, 15))),
                 light);
     }
 
