@@ -25,13 +25,13 @@ import dev.masklet.engine.SegmentationEngine;
  * embedding is a private record (width, height, float[] data); it is read and rebuilt by reflection, which is fine
  * for a harness and would be wrong anywhere else. If the record changes shape, the cache turns itself off.
  */
-final class DiskCachedEncoder implements SegmentationEngine {
+public final class DiskCachedEncoder implements SegmentationEngine {
     private final SegmentationEngine engine;
     private final Path folder;
     private Constructor<?> rebuild;
     private boolean disabled;
 
-    DiskCachedEncoder(SegmentationEngine engine, Path folder) throws IOException {
+    public DiskCachedEncoder(SegmentationEngine engine, Path folder) throws IOException {
         this.engine = engine;
         this.folder = Files.createDirectories(folder);
     }

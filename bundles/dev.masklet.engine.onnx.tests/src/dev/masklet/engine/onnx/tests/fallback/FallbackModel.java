@@ -7,12 +7,12 @@ import org.osgi.framework.ServiceReference;
 import dev.masklet.engine.TrackingEngine;
 
 /** Finds the tracking service that offers the default image model, waiting for Declarative Services to start it. */
-final class FallbackModel {
+public final class FallbackModel {
     private FallbackModel() {
     }
 
     /** The service, or null when none offers {@code mobilesam} within 10 s. */
-    static TrackingEngine engine() throws Exception {
+    public static TrackingEngine engine() throws Exception {
         BundleContext ctx = FrameworkUtil.getBundle(FallbackModel.class).getBundleContext();
         for (int attempt = 0; attempt < 100; attempt++) {
             for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {

@@ -1,0 +1,108 @@
+package dev.masklet.engine.onnx.tests.bench;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.TrackingEngine;
+import dev.masklet.engine.TrackingModel;
+import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.ClipScore;
+import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.FrameScore;
+import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.ObjectScore;
+import dev.masklet.engine.onnx.tests.fallback.FallbackModel;
+
+/**
+ * The default tracker through the real OSGi services and the real default model, on two short clips of the
+ * realistic benchmark composed from real photos (Debian's opencv-doc samples, installed by
+ * scripts/setup-system.sh; a missing photo fails the test): objects prompted with a box and a click on frame 0,
+ * their image-model masks kept, tracked to the end. One clip's objects leave the frame and come back, the other's
+ * apple stays hidden behind a post for a while. J&F must reach {@link #JF_FLOOR}, the hidden or departed object
+ * must be reported absent while it is gone and be found again once it is back. The full measurement is
+ * {@code scripts/bench-tracking.sh}.
+ */
+class RealPhotoTrackingQualityTest {
+    private static final int FRAMES = 22;
+    private static final long SEED = 1;
+    /**
+     * J&F each clip must reach. MobileSAM propagation (the tracker before issue 12) reached 0.905 on exit-return
+     * and 0.672 on occlusion (2026-12-06); raise the floor with the tracker.
+     */
+    static final double JF_FLOOR = 0.6;
+    /** Share of the frames where the object is gone that must be reported absent. */
+    static final double ABSENT_REPORTED = 0.75;
+    /** J the object must reach on the last frame, when it is back in full view. */
+    static final double REFOUND_J = 0.6;
+
+    private static ServiceTracker<SegmentationEngine, SegmentationEngine> images;
+    private static RealPhotoClips clips;
+
+    @BeforeAll
+    static void services() {
+        images = new ServiceTracker<>(FrameworkUtil.getBundle(RealPhotoTrackingQualityTest.class).getBundleContext(),
+                SegmentationEngine.class, null);
+        images.open();
+        clips = new RealPhotoClips(new PhotoLibrary(PhotoLibrary.DEBIAN_FOLDER), FRAMES, SEED);
+    }
+
+    @AfterAll
+    static void close() {
+        images.close();
+    }
+
+    private static ClipScore track(RealPhotoClip clip) throws Exception {
+        TrackingEngine engine = FallbackModel.engine();
+        assertNotNull(engine, "a tracking service offers the default image model");
+        SegmentationEngine image = images.waitForService(10_000);
+        assertNotNull(image, "the default image model is registered as an OSGi service");
+        try (TrackingModel model = engine.openModel("mobilesam")) {
+            ClipScore score = TrackerBenchmark.evaluate(model, image, null, clip,
+                    TrackerBenchmark.PromptKind.BOX_AND_CLICK);
+            System.out.println(BenchmarkReport.line(score));
+            for (ObjectScore o : score.objects()) {
+                System.out.println("   object " + o.objectId() + ": " + o.frames().stream()
+                        .map(f -> String.format(Locale.ROOT, "%d:%.2f%s", f.frame(), f.j(),
+                                f.visible() ? "" : f.reported() ? "(absent!)" : "(absent ok)"))
+                        .collect(Collectors.joining(" ")));
+            }
+            return score;
+        }
+    }
+
+    /** The object is reported absent while gone and found again by the last frame, where it is in full view. */
+    private static void goneAndBack(ClipScore score, int objectId) {
+        ObjectScore o = score.objects().stream().filter(s -> s.objectId() == objectId).findFirst().orElseThrow();
+        assertTrue(o.absentFrames() >= 2, score.name() + ": the clip hides object " + objectId + " for a while");
+        assertTrue(o.absentReported() >= ABSENT_REPORTED * o.absentFrames(), score.name() + ": object " + objectId
+                + " reported absent on " + o.absentReported() + " of the " + o.absentFrames() + " frames it is gone");
+        List<FrameScore> frames = o.frames();
+        FrameScore last = frames.get(frames.size() - 1);
+        assertTrue(last.visible(), score.name() + ": object " + objectId + " is back on the last frame");
+        assertTrue(last.j() >= REFOUND_J, score.name() + ": object " + objectId + " found again once back: J "
+                + last.j() + " on the last frame");
+    }
+
+    @Test
+    void objectsLeavingTheFrameAreReportedAbsentAndFoundWhenTheyComeBack() throws Exception {
+        ClipScore score = track(clips.exitAndReturn());
+        assertTrue(score.jf() >= JF_FLOOR, score.name() + ": J&F " + score.jf() + " below " + JF_FLOOR);
+        goneAndBack(score, 1);
+        goneAndBack(score, 2);
+    }
+
+    @Test
+    void objectHiddenBehindAPostIsReportedAbsentAndFoundWhenItReappears() throws Exception {
+        ClipScore score = track(clips.occlusion());
+        assertTrue(score.jf() >= JF_FLOOR, score.name() + ": J&F " + score.jf() + " below " + JF_FLOOR);
+        goneAndBack(score, 1);
+    }
+}
