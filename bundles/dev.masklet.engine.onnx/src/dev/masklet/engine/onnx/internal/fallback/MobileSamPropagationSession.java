@@ -173,8 +173,6 @@ final class MobileSamPropagationSession implements TrackingSession {
                 motions.put(e.getKey(), motion);
                 MaskCues c = MaskCues.of(previous);
                 double[] at = motion.apply(c.ix(), c.iy());
-                double[] centre = motion.apply(c.cx(), c.cy());
-                e.getValue().velocity = new double[] {centre[0] - c.cx(), centre[1] - c.cy()};
                 predicted.put(e.getKey(), new Prompt.Point(at[0], at[1], false));
             } else if (previous != null && previous.area() > 0) {
                 MaskCues c = MaskCues.of(previous);
@@ -200,6 +198,11 @@ final class MobileSamPropagationSession implements TrackingSession {
                 r = found.mask() != null || r == null ? found : r;
             }
             if (r != null && r.mask() != null) {
+                BinaryMask before = track.at(f - direction);
+                MaskCues from = before == null ? null : MaskCues.of(before);
+                MaskCues to = MaskCues.of(r.mask());
+                track.velocity = from == null || to == null ? new double[] {0, 0}
+                        : new double[] {to.cx() - from.cx(), to.cy() - from.cy()};
                 track.remember(f, r.mask(), direction);
                 if (r.confidence() >= SURE) {
                     track.appearance.sure(f, r.descriptor());

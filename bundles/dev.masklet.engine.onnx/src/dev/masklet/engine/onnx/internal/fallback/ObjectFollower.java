@@ -54,6 +54,8 @@ final class ObjectFollower {
     /** Negative points are put on a ring this far out from the moved mask (shares of the object's size). */
     static final double RING_IN = 0.1;
     static final double RING_OUT = 0.2;
+    /** Fewer of the followed points kept than this share means the motion is not known. */
+    static final double LOST_POINTS = 0.3;
     /** The image model's mask agrees with the motion from this IoU on. */
     static final double AGREES = 0.5;
 
@@ -69,6 +71,10 @@ final class ObjectFollower {
      */
     Result follow(ObjectTrack track, BinaryMask previous, PointMotion motion, List<Prompt.Point> negatives,
             List<AppearanceMemory> others) throws EngineException {
+        if (motion.affine() == null) {
+            // no point could be followed: the object keeps its last motion (it may be leaving the frame)
+            motion = PointMotion.translation(track.velocity[0], track.velocity[1], motion.sampled());
+        }
         BinaryMask moved = motion.warp(previous);
         MaskCues cues = MaskCues.of(moved);
         if (cues == null || moved.area() < 0.03 * previous.area()) {
@@ -92,8 +98,12 @@ final class ObjectFollower {
         // of the moved mask is kept only where it looks like this object rather than its surroundings or another
         BinaryMask band = MaskOps.dilate(moved, (int) Math.max(2, Math.round(BAND * size)));
         BinaryMask sam = p.mask();
-        // when the model's mask is much larger than the moved one it is spreading: then only what they share counts
-        BinaryMask chosen = MaskOps.and(sam, sam.area() <= LEAKING * moved.area() ? band : moved);
+        // when the model's mask is much larger than the moved one it is spreading: then only what they share counts;
+        // not so for an object at the frame's edge, which grows as it comes into view
+        int[] at = moved.bounds();
+        boolean atEdge = at[0] == 0 || at[1] == 0 || at[2] == moved.width() - 1 || at[3] == moved.height() - 1;
+        boolean spreading = !atEdge && sam.area() > LEAKING * moved.area();
+        BinaryMask chosen = MaskOps.and(sam, spreading ? moved : band);
         BinaryMask extra = MaskOps.minus(sam, band);
         if (extra.area() >= 0.05 * moved.area() && judge.objectLike(extra)) {
             // growth is believed a step at a time: a real object grows by a few percent a frame, a leak by leaps
@@ -109,6 +119,18 @@ final class ObjectFollower {
         float[] look = grid.descriptor(chosen);
         double res = track.appearance.resemblance(look);
         double kept = motion.keptShare();
+        if (kept < LOST_POINTS) {
+            // the points were lost (motion blur, a jump): ask the model where the object's own motion leads
+            BinaryMask ahead = predictedByVelocity(track, previous, negatives);
+            float[] aheadLook = grid.descriptor(ahead);
+            double aheadRes = track.appearance.resemblance(aheadLook);
+            if (ahead.area() > 0 && aheadRes > res + 0.05) {
+                chosen = ahead;
+                look = aheadLook;
+                res = aheadRes;
+                kept = LOST_POINTS; // the model and the appearance agree where the points could not tell
+            }
+        }
         if (res < NOT_THE_OBJECT && kept < 0.5) {
             return Result.absent((float) clamp01(0.5 + (NOT_THE_OBJECT - res) * 2));
         }
@@ -116,8 +138,10 @@ final class ObjectFollower {
         double expected = previous.area() * motion.areaScale();
         double ratio = chosen.area() / Math.max(1.0, expected);
         double areaSteady = Math.min(ratio, 1 / Math.max(ratio, 1e-6));
-        double confidence = 0.3 * clamp01(agreement / 0.8) + 0.35 * clamp01((res - NOT_THE_OBJECT) / 0.35)
-                + 0.15 * clamp01(kept / 0.6) + 0.1 * areaSteady + 0.1 * clamp01(p.score());
+        // each cue can say "look here" on its own: the weakest one decides (0.5 is where a cue starts to doubt)
+        double likeness = clamp01(0.5 + (res - (track.appearance.typical() - 0.15)) / 0.3);
+        double confidence = Math.min(Math.min(clamp01(agreement / 1.2 + 0.1), likeness),
+                Math.min(clamp01(0.5 + kept), clamp01(0.2 + areaSteady)));
         return new Result(chosen, (float) clamp01(confidence), look);
     }
 
@@ -144,6 +168,21 @@ final class ObjectFollower {
             }
             return true;
         }
+    }
+
+    /** The model's mask in the previous box moved by the object's last displacement and widened by it. */
+    private BinaryMask predictedByVelocity(ObjectTrack track, BinaryMask previous, List<Prompt.Point> negatives)
+            throws EngineException {
+        MaskCues c = MaskCues.of(previous);
+        double dx = track.velocity[0];
+        double dy = track.velocity[1];
+        double grow = 0.5 * Math.hypot(dx, dy) + 4;
+        double[] b = c.box();
+        Prompt.Box box = new Prompt.Box(clampX(b[0] + dx - grow), clampY(b[1] + dy - grow), clampX(b[2] + dx + grow),
+                clampY(b[3] + dy + grow));
+        List<Prompt.Point> points = new ArrayList<>(inside(negatives, box));
+        points.add(new Prompt.Point(clampX(c.ix() + dx), clampY(c.iy() + dy), true));
+        return frame.engine().predict(frame.embedding(), Prompt.of(points, box)).mask();
     }
 
     /**

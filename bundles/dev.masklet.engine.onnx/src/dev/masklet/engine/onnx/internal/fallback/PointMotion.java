@@ -38,6 +38,11 @@ record PointMotion(double[] affine, float[] points, int sampled) {
     private static final double MAX_ROUND_TRIP = 1.0;
     private static final int MAX_CORNERS = 150;
 
+    /** A motion known from elsewhere (no point kept): a plain shift. */
+    static PointMotion translation(double dx, double dy, int sampled) {
+        return new PointMotion(new double[] {1, 0, dx, 0, 1, dy}, new float[0], sampled);
+    }
+
     /** Share of the followed points that were kept. */
     double keptShare() {
         return sampled == 0 ? 0 : points.length / 2 / (double) sampled;
