@@ -35,12 +35,14 @@ final class ObjectFollower {
     static final double NOT_THE_OBJECT = 0.45;
     /** A lost object is searched for only where the frame resembles it at least this much. */
     static final double SEARCH_SIMILARITY = 0.55;
+    /** "Near where it was last seen": within this many times the object's size (square root of its area). */
+    static final double NEAR_LAST_SEEN = 2.5;
     /** Cells within this much of the best cell's resemblance count as the object's when it is re-found. */
     static final double LIKE_PEAK = 0.3;
     /** A re-found object must resemble it at least this much and have a plausible size. */
     static final double REFOUND = 0.6;
     /** ... and resemble it nearly as much as its own masks did while it was followed. */
-    static final double REFOUND_BELOW_TYPICAL = 0.08;
+    static final double REFOUND_BELOW_TYPICAL = 0.15;
     static final double REFOUND_MIN_AREA = 0.2;
     static final double REFOUND_MAX_AREA = 4.0;
     /** The image model's outline is taken as it is within this share of the object's size around the moved mask. */
@@ -230,8 +232,14 @@ final class ObjectFollower {
         for (AppearanceMemory o : looks) {
             rival = Math.max(rival, o.resemblance(look));
         }
-        double needed = Math.max(REFOUND, track.appearance.typical() - REFOUND_BELOW_TYPICAL);
-        if (share < REFOUND_MIN_AREA || share > REFOUND_MAX_AREA || res < needed || res < rival + 0.05) {
+        // near where it was last seen less is asked: an object coming out from behind something is seldom whole
+        MaskCues found = MaskCues.of(mask);
+        MaskCues last = MaskCues.of(track.lastSeen);
+        boolean near = found != null && Math.hypot(found.cx() - last.cx(), found.cy() - last.cy())
+                <= NEAR_LAST_SEEN * Math.sqrt(last.area());
+        double needed = Math.max(REFOUND, track.appearance.typical() - (near ? 1.5 : 1) * REFOUND_BELOW_TYPICAL);
+        if (share < REFOUND_MIN_AREA || share > REFOUND_MAX_AREA || res < needed
+                || res < rival + (near ? 0 : 0.03)) {
             return Result.absent(0.45f);
         }
         double confidence = 0.4 + 0.6 * clamp01((res - REFOUND) / 0.25);
