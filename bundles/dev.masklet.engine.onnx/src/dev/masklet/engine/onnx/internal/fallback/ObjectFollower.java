@@ -120,6 +120,18 @@ final class ObjectFollower {
         }
         float[] look = grid.descriptor(chosen);
         double res = track.appearance.resemblance(look);
+        double steady = sam.area() / (double) previous.area();
+        if (sam.iou(moved) >= AGREES && steady > 0.8 && steady < 1.25) {
+            // points on a plain surface are followed poorly (nothing to hold on to): where the model's whole mask
+            // keeps the object's size and looks at least as much like it, it is the better answer
+            float[] samLook = grid.descriptor(sam);
+            double samRes = track.appearance.resemblance(samLook);
+            if (samRes >= res) {
+                chosen = sam;
+                look = samLook;
+                res = samRes;
+            }
+        }
         double kept = motion.keptShare();
         if (kept < LOST_POINTS) {
             // the points were lost (motion blur, a jump): ask the model where the object's own motion leads
@@ -239,7 +251,7 @@ final class ObjectFollower {
                 <= NEAR_LAST_SEEN * Math.sqrt(last.area());
         double needed = Math.max(REFOUND, track.appearance.typical() - (near ? 1.5 : 1) * REFOUND_BELOW_TYPICAL);
         if (share < REFOUND_MIN_AREA || share > REFOUND_MAX_AREA || res < needed
-                || res < rival + (near ? 0 : 0.03)) {
+                || res <= rival) {
             return Result.absent(0.45f);
         }
         double confidence = 0.4 + 0.6 * clamp01((res - REFOUND) / 0.25);
