@@ -281,27 +281,10 @@ final class ObjectFollower {
         }
         List<Prompt.Point> chosen = new ArrayList<>();
         chosen.add(new Prompt.Point(cues.ix(), cues.iy(), true));
-        // farthest-point sampling: spread prompts cover the whole object rather than one part of it
+        // spread prompts cover the whole object rather than one part of it
         List<float[]> picked = new ArrayList<>();
         picked.add(new float[] {(float) cues.ix(), (float) cues.iy()});
-        while (chosen.size() < 3 && !candidates.isEmpty()) {
-            float[] far = null;
-            double farD = -1;
-            for (float[] c : candidates) {
-                double d = Double.MAX_VALUE;
-                for (float[] q : picked) {
-                    d = Math.min(d, Math.hypot(c[0] - q[0], c[1] - q[1]));
-                }
-                if (d > farD) {
-                    farD = d;
-                    far = c;
-                }
-            }
-            if (farD < 0.25 * Math.sqrt(moved.area())) {
-                break;
-            }
-            picked.add(far);
-            candidates.remove(far);
+        for (float[] far : spread(candidates, picked, 2, 0.25 * Math.sqrt(moved.area()))) {
             chosen.add(new Prompt.Point(far[0], far[1], true));
         }
         return chosen;
@@ -330,11 +313,24 @@ final class ObjectFollower {
             }
         }
         List<Prompt.Point> out = new ArrayList<>();
-        List<float[]> picked = new ArrayList<>();
-        while (out.size() < 4 && !candidates.isEmpty()) {
-            float[] far = candidates.get(0);
+        for (float[] far : spread(candidates, new ArrayList<>(), 4, 0)) {
+            out.add(new Prompt.Point(far[0], far[1], false));
+        }
+        return out;
+    }
+
+    /**
+     * Farthest-point sampling: up to {@code count} of {@code candidates}, each as far as possible from the points
+     * {@code picked} before it (which it joins); stops early when the next would be nearer than {@code minDistance}.
+     */
+    private static List<float[]> spread(List<float[]> candidates, List<float[]> picked, int count,
+            double minDistance) {
+        List<float[]> out = new ArrayList<>();
+        List<float[]> left = new ArrayList<>(candidates);
+        while (out.size() < count && !left.isEmpty()) {
+            float[] far = left.get(0);
             double farD = -1;
-            for (float[] c : candidates) {
+            for (float[] c : left) {
                 double d = Double.MAX_VALUE;
                 for (float[] q : picked) {
                     d = Math.min(d, Math.hypot(c[0] - q[0], c[1] - q[1]));
@@ -344,9 +340,12 @@ final class ObjectFollower {
                     far = c;
                 }
             }
+            if (farD < minDistance) {
+                break;
+            }
             picked.add(far);
-            candidates.remove(far);
-            out.add(new Prompt.Point(far[0], far[1], false));
+            left.remove(far);
+            out.add(far);
         }
         return out;
     }
