@@ -80,6 +80,18 @@ class MobileSamTrackingTest {
             PropagationResult cancelled = session.propagate(0, scene.frames() - 1, () -> true, f -> { });
             assertTrue(cancelled.cancelled());
             assertEquals(0, cancelled.framesComputed());
+
+            // the same session tracks back and then forward again (the workbench's Ctrl+Shift+M then a range):
+            // frames read for one direction must not be released under the other
+            int lastFrame = scene.frames() - 1;
+            session.propagate(lastFrame, 0, true, () -> false, f -> { });
+            List<TrackedFrame> again = new ArrayList<>();
+            session.propagate(0, 2, false, () -> false, again::add);
+            for (TrackedFrame f : again) {
+                TrackedFrame.ObjectResult o = f.object(1).orElseThrow();
+                assertTrue(o.present() && o.mask().orElseThrow().iou(scene.truth(SampleScene.DISK, f.frameIndex())) > 0.85,
+                        "the disk is tracked forward again on frame " + f.frameIndex());
+            }
         }
     }
 }

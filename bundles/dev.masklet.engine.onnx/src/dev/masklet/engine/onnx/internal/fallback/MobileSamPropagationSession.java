@@ -48,8 +48,11 @@ final class MobileSamPropagationSession implements TrackingSession {
     private final Map<Integer, ObjectTrack> objects = new LinkedHashMap<>();
     /** Each object's confidence on the latest tracked frame. */
     private final Map<Integer, Map<Integer, Float>> confidence = new HashMap<>();
-    /** Grey frames for point tracking, oldest first. */
-    private final LinkedHashMap<Integer, Mat> greys = new LinkedHashMap<>();
+    /**
+     * Grey frames for point tracking, least recently used first (access order: the frame a step reads is never the
+     * one dropped for the next, whichever direction the previous propagation ran).
+     */
+    private final LinkedHashMap<Integer, Mat> greys = new LinkedHashMap<>(4, 0.75f, true);
     private int embeddedFrame = -1;
     private ImageEmbedding embedding;
     private int imageFrame = -1;
@@ -108,6 +111,7 @@ final class MobileSamPropagationSession implements TrackingSession {
         track.prompts.put(frame, prompt);
         track.conditioned.put(frame, mask);
         track.lastSeen = mask;
+        track.velocity = new double[] {0, 0}; // a new start: its motion so far is unknown
         if (frame == track.conditioned.lastKey() && mask.area() > 0) {
             FeatureGrid grid = FeatureGrid.of(embed(frame));
             float[] coverage = grid.coverage(mask);
