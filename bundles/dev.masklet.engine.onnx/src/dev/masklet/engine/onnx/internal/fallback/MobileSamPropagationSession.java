@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
@@ -23,7 +22,6 @@ import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.ImageEmbedding;
-import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.PropagationResult;
 import dev.masklet.engine.Prompt;
@@ -348,10 +346,6 @@ final class MobileSamPropagationSession implements TrackingSession {
         if (frame < 0 || frame >= frames.frameCount()) {
             throw new IllegalArgumentException("frame " + frame + " is outside the video (0.." + (frames.frameCount() - 1) + ")");
         }
-    }
-
-    private static double clamp(double v, double max) {
-        return Math.max(0, Math.min(max, v));
     }
 
     private static double seconds(long start) {

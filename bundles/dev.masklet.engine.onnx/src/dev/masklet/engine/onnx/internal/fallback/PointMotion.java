@@ -48,10 +48,6 @@ record PointMotion(double[] affine, float[] points, int sampled) {
         return sampled == 0 ? 0 : points.length / 2 / (double) sampled;
     }
 
-    int kept() {
-        return points.length / 2;
-    }
-
     /**
      * Follows the points of {@code mask} from {@code previous} to {@code next} (8-bit grey frames of one size),
      * starting the search where {@code velocity} (dx, dy: the object's last displacement) would take them, so a
