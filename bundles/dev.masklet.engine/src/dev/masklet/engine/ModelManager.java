@@ -16,7 +16,14 @@ import java.util.function.BooleanSupplier;
  * install of the same model. Calls take minutes and must not be made on the UI thread.
  */
 public interface ModelManager {
-    /** The folder models are installed into. */
+    /** Told to the user whenever the default model is missing or damaged: how to fetch it again. */
+    String FETCH_HINT = "run models/fetch-default-model.sh (from the Masklet source folder) to fetch it";
+
+    /**
+     * The folder models are installed into: system property {@code masklet.models}, else the preference
+     * {@code models.folder}, else {@code $MASKLET_MODELS}, else {@code ~/.cache/masklet/models} with {@code ~} the
+     * {@code HOME} environment variable (as the scripts resolve it), or the JVM's {@code user.home} without one.
+     */
     Path modelsRoot();
 
     /** Every model folder under {@link #modelsRoot()}, sorted by name, each checked (files, sums, graph I/O). */

@@ -2,6 +2,8 @@ package dev.masklet.engine;
 
 import java.nio.file.Path;
 
+import dev.masklet.core.image.FrameProvider;
+
 /**
  * An opened video tracking model. Its sessions share it and take turns (one model runs one step at a time). Close
  * the sessions first; closing the model ends them.

@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import dev.masklet.core.image.FrameProvider;
+import dev.masklet.core.model.FrameRange;
+
 /**
  * How to export: which frames, whether to write the frame images, how fine polygons are, and options particular to
  * one format ({@link #property}). Immutable; build with {@link #builder()}.

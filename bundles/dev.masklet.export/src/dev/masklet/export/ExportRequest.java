@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.core.model.TrackedObject;
 
 /**

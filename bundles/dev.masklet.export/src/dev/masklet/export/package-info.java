@@ -6,7 +6,7 @@
  * <pre>
  * ExporterDescriptor coco = ExporterRegistry.fromPlatform().find("coco").orElseThrow();
  * ExportRequest request = new ExportRequest(project, frames, Path.of("out"),
- *         ExportOptions.builder().range(FrameRange.parse("0:99")).includeImages(true).build());
+ *         ExportOptions.builder().range(FrameRange.parseZeroBased("0:99")).includeImages(true).build());
  * ExportResult result = coco.create().export(request, ExportMonitor.NONE);
  * result.warnings().forEach(System.err::println);
  * </pre>

@@ -180,7 +180,7 @@ class CocoTest {
     @Test
     void frameRangeAndImages(@TempDir Path dir) throws Exception {
         ExportResult result = Fixtures.export("coco", dir, ExportOptions.builder()
-                .range(dev.masklet.export.FrameRange.parse("2:3")).includeImages(true).build());
+                .range(dev.masklet.core.model.FrameRange.parseZeroBased("2:3")).includeImages(true).build());
         JsonArray images = read(dir.resolve("annotations.json")).getAsJsonArray("images");
         assertEquals(2, images.size());
         assertEquals("frame_000002.jpg", images.get(0).getAsJsonObject().get("file_name").getAsString());

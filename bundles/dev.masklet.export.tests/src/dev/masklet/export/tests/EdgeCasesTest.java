@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.export.ExportException;
 import dev.masklet.export.ExportMonitor;
 import dev.masklet.export.ExportOptions;
@@ -21,7 +22,6 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.ExporterDescriptor;
 import dev.masklet.export.ExporterRegistry;
-import dev.masklet.export.FrameRange;
 import dev.masklet.export.OutputKind;
 
 /** What must never crash: empty masks, degenerate shapes, odd label names, every exporter. */
@@ -103,16 +103,5 @@ class EdgeCasesTest {
                 "frame 0, object 2 (\"dot and square\"): left out 1 part or hole too thin to be a polygon"),
                 r.warnings());
         assertEquals(1, Files.readAllLines(dir.resolve("labels/frame_000000.txt")).size());
-    }
-
-    @Test
-    void frameRangesParse() {
-        assertEquals(new FrameRange(3, 7), FrameRange.parse("3:7"));
-        assertEquals(new FrameRange(3, Integer.MAX_VALUE), FrameRange.parse("3:"));
-        assertEquals(new FrameRange(0, 9), FrameRange.parse(":9"));
-        assertEquals(new FrameRange(4, 4), FrameRange.parse("4"));
-        assertThrows(IllegalArgumentException.class, () -> FrameRange.parse("7:3"));
-        assertThrows(IllegalArgumentException.class, () -> FrameRange.parse("a:b"));
-        assertEquals(new FrameRange(3, 5), FrameRange.parse("3:").clip(6));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.export.ExportCanceledException;
 import dev.masklet.export.ExportMonitor;
 import dev.masklet.export.ExportOptions;
@@ -20,7 +21,6 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.ExporterDescriptor;
 import dev.masklet.export.ExporterRegistry;
-import dev.masklet.export.FrameRange;
 import dev.masklet.export.OutputKind;
 
 /** The extension point: built-in exporters and the sample third-party plug-in are found and run through it. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
@@ -20,7 +21,6 @@ import dev.masklet.export.ExportOptions;
 import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.ExporterRegistry;
-import dev.masklet.export.FrameProvider;
 import dev.masklet.geometry.MaskGeometry;
 import dev.masklet.geometry.PolygonPart;
 import dev.masklet.geometry.Polygons;

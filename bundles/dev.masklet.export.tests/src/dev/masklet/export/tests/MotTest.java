@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.mask.CocoRle;
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.export.ExportOptions;
 import dev.masklet.export.ExportResult;
-import dev.masklet.export.FrameRange;
 
 /** MOTChallenge (motchallenge.net/instructions) and MOTS (motchallenge.net/data/MOTS) sequences. */
 class MotTest {

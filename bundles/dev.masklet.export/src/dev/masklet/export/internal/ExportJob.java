@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
@@ -20,7 +21,6 @@ import dev.masklet.export.ExportMonitor;
 import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.FrameFiles;
-import dev.masklet.export.FrameProvider;
 import dev.masklet.export.ImageFormat;
 import dev.masklet.export.LabelCategories;
 import dev.masklet.geometry.MaskGeometry;

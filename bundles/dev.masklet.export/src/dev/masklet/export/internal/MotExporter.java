@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.mask.CocoRle;
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.export.ExportException;
 import dev.masklet.export.ExportMonitor;
 import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.Exporter;
-import dev.masklet.export.FrameProvider;
-import dev.masklet.export.FrameRange;
 import dev.masklet.export.internal.ExportJob.Instance;
 import dev.masklet.geometry.Box;
 import dev.masklet.geometry.MaskGeometry;

@@ -17,6 +17,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dev.masklet.engine.EngineException;
+import dev.masklet.engine.ModelManager;
 
 /**
  * A model installed on disk: a folder holding {@code model.json} (the descriptor from the repository's
@@ -25,7 +26,7 @@ import dev.masklet.engine.EngineException;
  */
 public final class ModelFolder {
     /** Told to the user whenever the default model is missing or damaged. */
-    public static final String FETCH_HINT = "run models/fetch-default-model.sh (from the Masklet source folder) to fetch it";
+    public static final String FETCH_HINT = ModelManager.FETCH_HINT;
 
     private final Path dir;
     private final Map<String, Path> filesByRole = new LinkedHashMap<>();
@@ -36,7 +37,7 @@ public final class ModelFolder {
 
     /**
      * Where models live: system property masklet.models, else the preference {@code models.folder}
-     * (MaskletPreferences.MODELS_FOLDER), else $MASKLET_MODELS, else ~/.cache/masklet/models.
+     * (MaskletPreferences.MODELS_FOLDER), else {@link #defaultModelsRoot}.
      */
     public static Path modelsRoot() {
         String prop = System.getProperty("masklet.models");
@@ -47,11 +48,21 @@ public final class ModelFolder {
         if (preference != null) {
             return Path.of(preference);
         }
-        String env = System.getenv("MASKLET_MODELS");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
+        return defaultModelsRoot(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /**
+     * The models folder as the scripts (models/fetch-default-model.sh, run-masklet, run-tests) resolve it:
+     * {@code $MASKLET_MODELS}, else {@code $HOME/.cache/masklet/models}; the JVM's {@code user.home} only when
+     * {@code HOME} is not set (it differs from {@code HOME} under sudo and in some containers).
+     */
+    public static Path defaultModelsRoot(Map<String, String> environment, String userHome) {
+        String models = environment.get("MASKLET_MODELS");
+        if (models != null && !models.isBlank()) {
+            return Path.of(models);
         }
-        return Path.of(System.getProperty("user.home"), ".cache", "masklet", "models");
+        String home = environment.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : userHome, ".cache", "masklet", "models");
     }
 
     public static ModelFolder open(Path dir) throws EngineException {

@@ -1,18 +1,15 @@
 package dev.masklet.ui.internal.editor;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;
-import dev.masklet.media.MediaException;
+import dev.masklet.media.VideoFrames;
 import dev.masklet.media.VideoSource;
 
 /**
@@ -56,7 +53,7 @@ final class Tracker implements AutoCloseable {
     synchronized TrackingSession session() throws EngineException {
         if (session == null) {
             model = TrackingModels.openBest();
-            session = model.newSession(frames(), TrackingOptions.defaults());
+            session = model.newSession(VideoFrames.of(video), TrackingOptions.defaults());
         }
         return session;
     }
@@ -92,33 +89,5 @@ final class Tracker implements AutoCloseable {
             model.close();
             model = null;
         }
-    }
-
-    private FrameProvider frames() {
-        return new FrameProvider() {
-            @Override
-            public int frameCount() {
-                return video.frameCount();
-            }
-
-            @Override
-            public int width() {
-                return video.width();
-            }
-
-            @Override
-            public int height() {
-                return video.height();
-            }
-
-            @Override
-            public RgbImage frame(int index) throws IOException {
-                try {
-                    return video.frame(index);
-                } catch (MediaException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }
-        };
     }
 }

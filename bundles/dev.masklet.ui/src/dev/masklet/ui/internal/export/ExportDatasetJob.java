@@ -23,9 +23,8 @@ import dev.masklet.export.ExportOptions;
 import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.ExporterDescriptor;
-import dev.masklet.export.FrameProvider;
-import dev.masklet.export.VideoFrames;
 import dev.masklet.media.MediaException;
+import dev.masklet.media.VideoFrames;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
 
@@ -80,7 +79,7 @@ final class ExportDatasetJob extends Job {
                     }
                 }
             }
-            ExportRequest request = new ExportRequest(project, source == null ? null : frames(source), output,
+            ExportRequest request = new ExportRequest(project, source == null ? null : VideoFrames.of(source), output,
                     options);
             ExportResult result = exporter.create().export(request, adapt(monitor));
             report(result);
@@ -145,9 +144,5 @@ final class ExportDatasetJob extends Job {
                 return monitor.isCanceled();
             }
         };
-    }
-
-    private static FrameProvider frames(VideoSource source) {
-        return VideoFrames.of(source);
     }
 }

@@ -18,9 +18,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.export.ExportOptions;
 import dev.masklet.export.ExporterDescriptor;
-import dev.masklet.export.FrameRange;
 import dev.masklet.export.ImageFormat;
 import dev.masklet.export.OutputKind;
 import dev.masklet.ui.MaskletUi;

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
@@ -122,9 +123,9 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         int n = editor.frameCount();
         InputDialog d = new InputDialog(getShell(), "Delete Frames of a Track", "Frames first-last (1 to " + n
                 + ") from which track " + o.trackId() + " is removed:", (editor.frameIndex() + 1) + "-" + n,
-                text -> TrackRangeHandler.parse(text, n) == null ? "Type two frame numbers, e.g. 5-40" : null);
+                text -> FrameRange.parseOneBased(text, n) == null ? "Type two frame numbers, e.g. 5-40" : null);
         if (d.open() == Window.OK) {
-            int[] r = TrackRangeHandler.parse(d.getValue(), n);
+            int[] r = FrameRange.parseOneBased(d.getValue(), n);
             ProjectEdit.apply(editor, "Delete track " + o.trackId() + " on frames " + (r[0] + 1) + "-" + (r[1] + 1),
                     p -> ProjectEdits.deleteRange(p, o.trackId(), r[0], r[1]));
             refresh();

@@ -6,6 +6,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /**
@@ -24,28 +25,14 @@ public final class TrackRangeHandler extends AbstractHandler {
         String initial = (editor.frameIndex() + 1) + "-" + n;
         InputDialog dialog = new InputDialog(editor.getSite().getShell(), DIALOG_TITLE,
                 "Frames to track, first-last (1 to " + n + "); objects are tracked from the first frame:", initial,
-                text -> parse(text, n) == null ? "Type two frame numbers between 1 and " + n + ", e.g. 5-40" : null);
+                text -> FrameRange.parseOneBased(text, n) == null
+                        ? "Type two frame numbers between 1 and " + n + ", e.g. 5-40" : null);
         if (dialog.open() != Window.OK) {
             return null;
         }
-        int[] range = parse(dialog.getValue(), n);
+        int[] range = FrameRange.parseOneBased(dialog.getValue(), n);
         editor.goToFrame(range[0]);
         editor.trackTo(range[1]);
         return null;
-    }
-
-    /** {first, last} as 0-based frames, or null when the text is not a range inside the video. */
-    static int[] parse(String text, int frameCount) {
-        String[] parts = text.strip().split("\\s*-\\s*");
-        if (parts.length != 2) {
-            return null;
-        }
-        try {
-            int a = Integer.parseInt(parts[0]);
-            int b = Integer.parseInt(parts[1]);
-            return a >= 1 && b >= 1 && a <= frameCount && b <= frameCount ? new int[] {a - 1, b - 1} : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -23,9 +23,9 @@ import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
-import dev.masklet.engine.FrameProvider;
 
 /**
  * A 640x360 clip composed from real photographs, with exact ground truth: a photo as the background seen by a

@@ -10,10 +10,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
-import dev.masklet.engine.FrameProvider;
-import dev.masklet.engine.PropagationResult;
 import dev.masklet.engine.Prompt;
+import dev.masklet.engine.PropagationResult;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;

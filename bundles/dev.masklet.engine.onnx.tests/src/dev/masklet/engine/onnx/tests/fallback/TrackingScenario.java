@@ -3,9 +3,9 @@ package dev.masklet.engine.onnx.tests.fallback;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
-import dev.masklet.engine.FrameProvider;
 
 /**
  * Generated clips with exact ground truth for measuring trackers: two textured objects on a textured background

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.CorrectionMode;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.FrameProvider;
+import dev.masklet.engine.Prompt;
 import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.PropagationResult;
-import dev.masklet.engine.Prompt;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;

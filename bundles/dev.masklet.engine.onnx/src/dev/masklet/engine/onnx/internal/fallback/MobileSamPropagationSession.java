@@ -17,14 +17,14 @@ import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.ImageEmbedding;
+import dev.masklet.engine.Prompt;
 import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.PropagationResult;
-import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingProgress;

@@ -3,8 +3,8 @@ package dev.masklet.engine.onnx.internal.fallback;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;

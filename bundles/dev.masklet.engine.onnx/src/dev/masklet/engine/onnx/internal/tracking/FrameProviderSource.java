@@ -2,8 +2,8 @@ package dev.masklet.engine.onnx.internal.tracking;
 
 import java.io.IOException;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
-import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.onnx.internal.sam2.Sam2FrameSource;
 
 /** The caller's frames as the host loop reads them: each frame is fetched when the loop needs it, never kept. */

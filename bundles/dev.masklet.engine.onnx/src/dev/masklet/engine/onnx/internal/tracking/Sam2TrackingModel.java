@@ -3,8 +3,8 @@ package dev.masklet.engine.onnx.internal.tracking;
 import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;

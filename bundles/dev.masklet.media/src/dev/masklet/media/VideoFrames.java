@@ -1,12 +1,11 @@
-package dev.masklet.export;
+package dev.masklet.media;
 
 import java.io.IOException;
 
+import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
-import dev.masklet.media.MediaException;
-import dev.masklet.media.VideoSource;
 
-/** A {@link FrameProvider} backed by an opened video or frame folder. */
+/** The one adapter from an opened video or frame folder to {@link FrameProvider}; read errors become IOExceptions with the media message. */
 public final class VideoFrames {
     private VideoFrames() {
     }

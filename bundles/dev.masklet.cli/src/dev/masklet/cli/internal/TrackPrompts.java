@@ -1,4 +1,4 @@
-package dev.masklet.app.internal.cli;
+package dev.masklet.cli.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

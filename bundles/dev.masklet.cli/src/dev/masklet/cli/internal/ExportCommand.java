@@ -1,15 +1,14 @@
-package dev.masklet.app.internal.cli;
+package dev.masklet.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.google.gson.JsonObject;
 
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameRange;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.export.ExportException;
 import dev.masklet.export.ExportMonitor;
@@ -18,64 +17,61 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.ExporterDescriptor;
 import dev.masklet.export.ExporterRegistry;
-import dev.masklet.export.FrameProvider;
-import dev.masklet.export.VideoFrames;
-import dev.masklet.export.FrameRange;
 import dev.masklet.export.ImageFormat;
 import dev.masklet.export.OutputKind;
 import dev.masklet.media.MediaException;
+import dev.masklet.media.VideoFrames;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
 
 /**
- * {@code masklet-cli export}: writes a project in any registered dataset format, or lists the formats. Its own
- * argument parsing, because it has flags without values ({@code --images}, {@code --list}, {@code --all-frames}).
+ * {@code masklet-cli export}: writes a project in any registered dataset format, or lists the formats.
  */
-final class CliExport {
-    static final String USAGE = """
-              export --list                 list the dataset formats (id, name, output, description; tab-separated)
-              export --project FILE.masklet.json --format ID --out DIR [--range A:B] [--images]
-                     [--image-format jpg|png] [--fineness PIXELS] [--all-frames] [--set KEY=VALUE ...]
-                                            write the annotations as a dataset; prints a JSON summary
-            """;
-
-    private CliExport() {
+final class ExportCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "export";
     }
 
-    private static final class Args {
-        boolean list;
-        boolean images;
-        boolean allFrames;
-        String project;
-        String format;
-        String out;
-        String range;
-        String imageFormat;
-        String fineness;
-        final List<String> settings = new ArrayList<>();
+    @Override
+    public String usage() {
+        return """
+                  export --list                 list the dataset formats (id, name, output, description; tab-separated)
+                  export --project FILE.masklet.json --format ID --out DIR [--range A:B] [--images]
+                         [--image-format jpg|png] [--fineness PIXELS] [--all-frames] [--set KEY=VALUE ...]
+                                                write the annotations as a dataset; prints a JSON summary
+                """;
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
-        Args a = parse(args);
+    @Override
+    public CliOptions.Spec options() {
+        return CliOptions.Spec.values("project", "format", "out", "range", "image-format", "fineness")
+                .withFlags("list", "images", "all-frames").withRepeatable("set");
+    }
+
+    @Override
+    public int run(CliOptions a, CliContext context) throws CliException {
+        PrintStream out = context.out();
+        PrintStream err = context.err();
         ExporterRegistry registry = ExporterRegistry.fromPlatform();
         for (String problem : registry.problems()) {
             err.println("masklet-cli: warning: " + problem);
         }
-        if (a.list) {
+        if (a.has("list")) {
             for (ExporterDescriptor d : registry.exporters()) {
                 out.println(d.id() + "\t" + d.name() + "\t" + d.outputKind().name().toLowerCase(java.util.Locale.ROOT) + "\t"
                         + d.description());
             }
             return 0;
         }
-        if (a.project == null || a.format == null || a.out == null) {
-            throw new CliException("export needs --project, --format and --out (or --list)", CliApplication.USAGE);
+        if (!a.given("project") || !a.given("format") || !a.given("out")) {
+            throw new CliException("export needs --project, --format and --out (or --list)", CliException.USAGE);
         }
-        ExporterDescriptor descriptor = registry.find(a.format).orElseThrow(() -> new CliException(
-                "unknown format '" + a.format + "'; known: " + String.join(", ",
-                        registry.exporters().stream().map(ExporterDescriptor::id).toList()), CliApplication.USAGE));
+        ExporterDescriptor descriptor = registry.find(a.get("format")).orElseThrow(() -> new CliException(
+                "unknown format '" + a.get("format") + "'; known: " + String.join(", ",
+                        registry.exporters().stream().map(ExporterDescriptor::id).toList()), CliException.USAGE));
         ExportOptions options = options(a);
-        Path projectFile = Path.of(a.project);
+        Path projectFile = Path.of(a.get("project"));
         AnnotationProject project;
         try {
             project = ProjectStore.load(projectFile);
@@ -83,8 +79,8 @@ final class CliExport {
             throw new CliException(e.getMessage());
         }
         Path video = projectFile.toAbsolutePath().resolveSibling(project.mediaName());
-        Path output = Path.of(a.out);
-        if (descriptor.outputKind() == OutputKind.FILE && (Files.isDirectory(output) || a.out.endsWith("/"))) {
+        Path output = Path.of(a.get("out"));
+        if (descriptor.outputKind() == OutputKind.FILE && (Files.isDirectory(output) || a.get("out").endsWith("/"))) {
             String stem = project.mediaName().replaceFirst("\\.[^.]*$", "");
             output = output.resolve(stem + (descriptor.fileExtension().isEmpty() ? ""
                     : "." + descriptor.fileExtension()));
@@ -103,7 +99,7 @@ final class CliExport {
             } else if (options.includeImages()) {
                 throw new CliException(video + ": no such video file (the project's media, needed for --images)");
             }
-            ExportRequest request = new ExportRequest(project, source == null ? null : frames(source), output,
+            ExportRequest request = new ExportRequest(project, source == null ? null : VideoFrames.of(source), output,
                     options);
             ExportResult result = descriptor.create().export(request, progress(err));
             for (String w : result.warnings()) {
@@ -126,63 +122,30 @@ final class CliExport {
         }
     }
 
-    private static Args parse(List<String> args) throws CliException {
-        Args a = new Args();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--list" -> a.list = true;
-                case "--images" -> a.images = true;
-                case "--all-frames" -> a.allFrames = true;
-                case "--project", "--format", "--out", "--range", "--image-format", "--fineness", "--set" -> {
-                    if (i + 1 >= args.size()) {
-                        throw new CliException("option " + arg + " needs a value", CliApplication.USAGE);
-                    }
-                    String v = args.get(++i);
-                    switch (arg) {
-                        case "--project" -> a.project = v;
-                        case "--format" -> a.format = v;
-                        case "--out" -> a.out = v;
-                        case "--range" -> a.range = v;
-                        case "--image-format" -> a.imageFormat = v;
-                        case "--fineness" -> a.fineness = v;
-                        default -> a.settings.add(v);
-                    }
-                }
-                default -> throw new CliException("unexpected argument '" + arg + "'", CliApplication.USAGE);
-            }
-        }
-        return a;
-    }
-
-    private static ExportOptions options(Args a) throws CliException {
+    private static ExportOptions options(CliOptions a) throws CliException {
         try {
-            ExportOptions.Builder b = ExportOptions.builder().includeImages(a.images).includeUnannotatedFrames(
-                    a.allFrames);
-            if (a.range != null) {
-                b.range(FrameRange.parse(a.range));
+            ExportOptions.Builder b = ExportOptions.builder().includeImages(a.has("images"))
+                    .includeUnannotatedFrames(a.has("all-frames"));
+            if (a.given("range")) {
+                b.range(FrameRange.parseZeroBased(a.get("range")));
             }
-            if (a.imageFormat != null) {
-                b.imageFormat(ImageFormat.parse(a.imageFormat));
+            if (a.given("image-format")) {
+                b.imageFormat(ImageFormat.parse(a.get("image-format")));
             }
-            if (a.fineness != null) {
-                b.polygonEpsilon(Double.parseDouble(a.fineness));
+            if (a.given("fineness")) {
+                b.polygonEpsilon(Double.parseDouble(a.get("fineness")));
             }
-            for (String s : a.settings) {
+            for (String s : a.all("set")) {
                 int eq = s.indexOf('=');
                 if (eq <= 0) {
-                    throw new CliException("--set needs KEY=VALUE, got '" + s + "'", CliApplication.USAGE);
+                    throw new CliException("--set needs KEY=VALUE, got '" + s + "'", CliException.USAGE);
                 }
                 b.property(s.substring(0, eq), s.substring(eq + 1));
             }
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage(), CliApplication.USAGE);
+            throw new CliException(e.getMessage(), CliException.USAGE);
         }
-    }
-
-    private static FrameProvider frames(VideoSource source) {
-        return VideoFrames.of(source);
     }
 
     /** Prints "export: N%" on stderr every 10 percent. */

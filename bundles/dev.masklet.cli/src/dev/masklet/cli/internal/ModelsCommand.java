@@ -1,4 +1,4 @@
-package dev.masklet.app.internal.cli;
+package dev.masklet.cli.internal;
 
 import java.io.PrintStream;
 import java.net.URI;
@@ -13,7 +13,6 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.InstallListener;
 import dev.masklet.engine.ModelManager;
 import dev.masklet.engine.ModelStatus;
-import dev.masklet.engine.onnx.internal.ModelFolder;
 
 /**
  * {@code masklet-cli models}: one line per installed model folder under the models root:
@@ -21,19 +20,33 @@ import dev.masklet.engine.onnx.internal.ModelFolder;
  * With {@code --install NAME --from URL|DIR [--descriptor FILE]} or {@code --import DIR [--name NAME]} it installs
  * one model (progress on stderr) and prints its line.
  */
-final class ModelsCommand {
-    static final String USAGE = """
-              models --install NAME --from URL|DIR [--descriptor FILE]
-                                            download (resumable) or copy a model, verify every file, install it
-              models --import DIR [--name NAME]
-                                            copy a model folder (model.json + files), verify it, install it
-            """;
-
-    private ModelsCommand() {
+final class ModelsCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "models";
     }
 
-    static int run(CliOptions options, PrintStream out, PrintStream err) throws CliException {
-        ModelManager manager = EngineServices.modelManager();
+    @Override
+    public String usage() {
+        return """
+                  models                        list installed models and whether each is usable
+                  models --install NAME --from URL|DIR [--descriptor FILE]
+                                                download (resumable) or copy a model, verify every file, install it
+                  models --import DIR [--name NAME]
+                                                copy a model folder (model.json + files), verify it, install it
+                """;
+    }
+
+    @Override
+    public CliOptions.Spec options() {
+        return CliOptions.Spec.values("install", "from", "descriptor", "import", "name");
+    }
+
+    @Override
+    public int run(CliOptions options, CliContext context) throws CliException {
+        ModelManager manager = context.services().modelManager();
+        PrintStream out = context.out();
+        PrintStream err = context.err();
         if (options.get("install") != null) {
             refuse(options, "install", "import", "name");
             return install(manager, options, out, err);
@@ -44,7 +57,7 @@ final class ModelsCommand {
         }
         if (options.get("from") != null || options.get("name") != null || options.get("descriptor") != null) {
             throw new CliException("--from, --descriptor and --name go with --install or --import",
-                    CliApplication.USAGE);
+                    CliException.USAGE);
         }
         return list(manager, out);
     }
@@ -52,7 +65,7 @@ final class ModelsCommand {
     private static void refuse(CliOptions options, String action, String... others) throws CliException {
         for (String o : others) {
             if (options.get(o) != null) {
-                throw new CliException("--" + o + " does not go with --" + action, CliApplication.USAGE);
+                throw new CliException("--" + o + " does not go with --" + action, CliException.USAGE);
             }
         }
     }
@@ -66,7 +79,7 @@ final class ModelsCommand {
             out.println(line(m));
         }
         if (usable == 0) {
-            throw new CliException("no usable model in " + root + "; " + ModelFolder.FETCH_HINT);
+            throw new CliException("no usable model in " + root + "; " + ModelManager.FETCH_HINT);
         }
         return 0;
     }

@@ -1,4 +1,4 @@
-package dev.masklet.app.internal.cli;
+package dev.masklet.cli.internal;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import dev.masklet.core.image.RgbImage;
-import dev.masklet.core.mask.BinaryMask;
-import dev.masklet.core.store.AtomicFiles;
 
-/** Image input and mask output for the command line (javax.imageio: the CLI has no display). */
+/** Image input for the command line (javax.imageio: the CLI has no display); masks go out through {@link MaskPng}. */
 final class ImageFiles {
     private ImageFiles() {
     }
@@ -43,24 +41,5 @@ final class ImageFiles {
             }
         }
         return new RgbImage(w, h, rgb);
-    }
-
-    /** Writes an 8-bit grey PNG, 255 where the mask is set, atomically. */
-    static void writeMask(BinaryMask mask, Path file) throws CliException {
-        BufferedImage out = new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        byte[] bits = mask.bits();
-        for (int i = 0; i < bits.length; i++) {
-            pixels[i] = (byte) (bits[i] != 0 ? 255 : 0);
-        }
-        try {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            ImageIO.write(out, "png", bytes);
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            AtomicFiles.write(file, bytes.toByteArray());
-        } catch (IOException e) {
-            throw new CliException(file + ": cannot be written (" + e.getMessage() + ")");
-        }
     }
 }

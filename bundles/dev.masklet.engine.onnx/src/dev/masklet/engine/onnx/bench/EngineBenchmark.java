@@ -1,4 +1,4 @@
-package dev.masklet.engine.onnx.internal.bench;
+package dev.masklet.engine.onnx.bench;
 
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
@@ -16,8 +16,8 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
-import dev.masklet.engine.onnx.internal.ModelFolder;
 import dev.masklet.engine.onnx.internal.EngineSettings;
+import dev.masklet.engine.onnx.internal.ModelFolder;
 import dev.masklet.engine.onnx.internal.OrtOptions;
 
 /**
@@ -42,7 +42,7 @@ public final class EngineBenchmark {
     }
 
     public static Result run(SegmentationEngine engine, RgbImage image, int runs, Consumer<String> progress)
-            throws EngineException, OrtException {
+            throws EngineException {
         engine.ensureReady();
         ModelFolder folder = ModelFolder.open(ModelFolder.modelsRoot().resolve("mobilesam"));
         OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -83,6 +83,8 @@ public final class EngineBenchmark {
             progress.accept("decoder: raw and engine click-to-mask, interleaved");
             double[] dec = pairedMedians(runs * 4, rawDecode, engineClick);
             return new Result(runs, enc[0], enc[1], dec[0], dec[1]);
+        } catch (OrtException e) {
+            throw new EngineException("the raw ONNX Runtime sessions of the benchmark failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.masklet.ui.tests;
+package dev.masklet.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,19 +22,16 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import dev.masklet.app.internal.cli.CliApplication;
-import dev.masklet.core.image.RgbImage;
+import dev.masklet.cli.internal.CliApplication;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.store.ProjectStore;
-import dev.masklet.engine.FrameProvider;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingEngine;
@@ -42,7 +39,7 @@ import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.TrackingModelChoice;
 import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;
-import dev.masklet.media.MediaException;
+import dev.masklet.media.VideoFrames;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
 import dev.masklet.media.sample.SampleScene;
@@ -90,16 +87,21 @@ class CliTrackingTest {
         assertEquals(0, rc, errors);
         JsonObject summary = JsonParser.parseString(stdout.toString(StandardCharsets.UTF_8).trim()).getAsJsonObject();
 
-        List<TrackingEngine> engines = trackingEngines();
         Map<Integer, TrackedFrame> workbench = new TreeMap<>();
         String chosen;
+        ServiceTracker<TrackingEngine, TrackingEngine> engines = new ServiceTracker<>(
+                FrameworkUtil.getBundle(CliTrackingTest.class).getBundleContext(), TrackingEngine.class, null);
+        engines.open();
         try (VideoSource video = VideoSources.open(clip);
-                TrackingModel model = TrackingModelChoice.openBest(engines, "");
-                TrackingSession session = model.newSession(frames(video), TrackingOptions.defaults())) {
+                TrackingModel model = TrackingModelChoice.openBest(
+                        List.copyOf(engines.getTracked().values()), "");
+                TrackingSession session = model.newSession(VideoFrames.of(video), TrackingOptions.defaults())) {
             chosen = model.name();
             session.addPrompt(1, 0, click);
             session.addPrompt(2, 0, box);
             session.propagate(0, FRAMES - 1, false, () -> false, f -> workbench.put(f.frameIndex(), f));
+        } finally {
+            engines.close(); // releases the services
         }
         assertEquals(TrackingModelChoice.DEFAULT_MODEL, chosen, "no SAM 2 model is installed for the tests");
         assertEquals(chosen, summary.get("model").getAsString(), "the CLI tracks with the workbench's model");
@@ -134,44 +136,6 @@ class CliTrackingTest {
         }
         assertTrue(differences.isEmpty(), "CLI masks differ from the session's: " + differences);
         assertFalse(errors.contains("Exception"), errors);
-    }
-
-    private static List<TrackingEngine> trackingEngines() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(CliTrackingTest.class).getBundleContext();
-        List<TrackingEngine> engines = new ArrayList<>();
-        for (ServiceReference<TrackingEngine> ref : context.getServiceReferences(TrackingEngine.class, null)) {
-            engines.add(context.getService(ref));
-        }
-        return engines;
-    }
-
-    /** The video as the workbench's tracker hands it to the session. */
-    private static FrameProvider frames(VideoSource video) {
-        return new FrameProvider() {
-            @Override
-            public int frameCount() {
-                return video.frameCount();
-            }
-
-            @Override
-            public int width() {
-                return video.width();
-            }
-
-            @Override
-            public int height() {
-                return video.height();
-            }
-
-            @Override
-            public RgbImage frame(int index) throws IOException {
-                try {
-                    return video.frame(index);
-                } catch (MediaException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }
-        };
     }
 
     private static BinaryMask readPng(Path file) throws IOException {

@@ -1,4 +1,4 @@
-package dev.masklet.app.internal.cli;
+package dev.masklet.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,28 +8,45 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import ai.onnxruntime.OrtException;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.onnx.internal.bench.EngineBenchmark;
+import dev.masklet.engine.onnx.bench.EngineBenchmark;
 import dev.masklet.media.sample.SampleScene;
 
 /**
  * {@code masklet-cli bench-engine [--runs N] [--report FILE]}: the segmentation engine against raw ONNX Runtime on
  * the default model (see BENCHMARKS.md); prints a table and writes it as Markdown to the report file if given.
  */
-final class BenchEngineCommand {
-    private BenchEngineCommand() {
+final class BenchEngineCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "bench-engine";
     }
 
-    static int run(CliOptions options, PrintStream out, PrintStream err) throws CliException {
-        int runs = options.get("runs") == null ? 7 : (int) CliOptions.numbers("runs", options.get("runs"), 1)[0];
+    @Override
+    public String usage() {
+        return """
+                  bench-engine [--runs N] [--report FILE]
+                                                time the engine against raw ONNX Runtime
+                """;
+    }
+
+    @Override
+    public CliOptions.Spec options() {
+        return CliOptions.Spec.values("runs", "report");
+    }
+
+    @Override
+    public int run(CliOptions options, CliContext context) throws CliException {
+        int runs = options.positive("runs", 7);
+        PrintStream out = context.out();
+        PrintStream err = context.err();
         RgbImage image = SampleScene.standard().render(0);
         EngineBenchmark.Result r;
         try {
-            r = EngineBenchmark.run(EngineServices.segmentationEngine(), image, Math.max(1, runs),
+            r = EngineBenchmark.run(context.services().segmentationEngine(), image, runs,
                     step -> err.println("bench-engine: " + step + "..."));
-        } catch (EngineException | OrtException e) {
+        } catch (EngineException e) {
             throw new CliException(e.getMessage());
         }
         String table = String.format(Locale.ROOT, """

@@ -1,7 +1,12 @@
-package dev.masklet.app.internal.cli;
+package dev.masklet.cli.internal;
 
 /** A command failed; the message is printed as one line and the exit code returned. */
-final class CliException extends Exception {
+public final class CliException extends Exception {
+    /** Exit code for bad input or a failed command. */
+    public static final int FAILED = 1;
+    /** Exit code for a command line that cannot be understood. */
+    public static final int USAGE = 2;
+
     private static final long serialVersionUID = 1L;
     private final int exitCode;
 
@@ -11,10 +16,10 @@ final class CliException extends Exception {
     }
 
     CliException(String message) {
-        this(message, CliApplication.FAILED);
+        this(message, FAILED);
     }
 
-    int exitCode() {
+    public int exitCode() {
         return exitCode;
     }
 }

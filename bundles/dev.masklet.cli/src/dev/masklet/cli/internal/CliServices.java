@@ -1,4 +1,4 @@
-package dev.masklet.app.internal.cli;
+package dev.masklet.cli.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -16,23 +17,30 @@ import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.SegmentationModels;
 import dev.masklet.engine.TrackingEngine;
 
-/** Finds the engine services for command-line use. */
-final class EngineServices {
+/**
+ * The engine services one command line uses, found when first asked for. Every service got is held by a
+ * {@link ServiceTracker} that {@link #close()} closes, which releases it, when the command is done.
+ */
+final class CliServices implements AutoCloseable {
     /** The {@code model.kind} service properties of the tracking engines the product registers. */
     private static final Set<String> TRACKER_KINDS = Set.of("video", "image-propagation");
 
-    private EngineServices() {
+    private final BundleContext context;
+    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+
+    CliServices() {
+        this.context = FrameworkUtil.getBundle(CliServices.class).getBundleContext();
     }
 
-    static SegmentationEngine segmentationEngine() throws CliException {
+    SegmentationEngine segmentationEngine() throws CliException {
         return service(SegmentationEngine.class, "segmentation engine");
     }
 
-    static SegmentationModels segmentationModels() throws CliException {
+    SegmentationModels segmentationModels() throws CliException {
         return service(SegmentationModels.class, "SAM 2 segmentation service");
     }
 
-    static ModelManager modelManager() throws CliException {
+    ModelManager modelManager() throws CliException {
         return service(ModelManager.class, "model manager");
     }
 
@@ -40,13 +48,10 @@ final class EngineServices {
      * Every tracking engine, as the workbench lists them: the product registers two (service property
      * {@code model.kind}: "video" for SAM 2 models, "image-propagation" for the tracker on the default image model).
      * Declarative Services registers them one after the other, so this waits up to 10 s for both kinds before
-     * choosing among them, then goes on with what is there. The tracker stays open, holding the services, for the
-     * rest of the command's process.
+     * choosing among them, then goes on with what is there.
      */
-    static List<TrackingEngine> trackingEngines() throws CliException {
-        ServiceTracker<TrackingEngine, TrackingEngine> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(EngineServices.class).getBundleContext(), TrackingEngine.class, null);
-        tracker.open();
+    List<TrackingEngine> trackingEngines() throws CliException {
+        ServiceTracker<TrackingEngine, TrackingEngine> tracker = open(TrackingEngine.class);
         try {
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (!registeredKinds(tracker).containsAll(TRACKER_KINDS) && System.nanoTime() < deadline) {
@@ -72,6 +77,13 @@ final class EngineServices {
         }
     }
 
+    /** Releases every service this command line got. */
+    @Override
+    public void close() {
+        trackers.forEach(ServiceTracker::close);
+        trackers.clear();
+    }
+
     private static Set<String> registeredKinds(ServiceTracker<TrackingEngine, TrackingEngine> tracker) {
         Set<String> kinds = new HashSet<>();
         ServiceReference<TrackingEngine>[] refs = tracker.getServiceReferences();
@@ -85,10 +97,8 @@ final class EngineServices {
     }
 
     /** The service, waited for up to 10 s (Declarative Services registers it when its bundle starts). */
-    private static <S> S service(Class<S> type, String what) throws CliException {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(EngineServices.class).getBundleContext(), type, null);
-        tracker.open();
+    private <S> S service(Class<S> type, String what) throws CliException {
+        ServiceTracker<S, S> tracker = open(type);
         try {
             S service = tracker.waitForService(10_000);
             if (service == null) {
@@ -99,5 +109,12 @@ final class EngineServices {
             Thread.currentThread().interrupt();
             throw new CliException("interrupted");
         }
+    }
+
+    private <S> ServiceTracker<S, S> open(Class<S> type) {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        trackers.add(tracker);
+        return tracker;
     }
 }
