@@ -9,8 +9,4 @@ package dev.masklet.engine;
  * @param etaSeconds estimated seconds left at that speed
  */
 public record TrackingProgress(int framesDone, int framesTotal, double framesPerSecond, double etaSeconds) {
-    /** 0..1. */
-    public double fraction() {
-        return framesTotal == 0 ? 1 : (double) framesDone / framesTotal;
-    }
 }

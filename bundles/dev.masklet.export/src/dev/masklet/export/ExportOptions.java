@@ -71,25 +71,9 @@ public final class ExportOptions {
         return includeUnannotatedFrames;
     }
 
-    /** Format-specific options, e.g. {@code coco.segmentation=rle}; see each exporter's documentation. */
-    public Map<String, String> properties() {
-        return properties;
-    }
-
+    /** A format-specific option, e.g. {@code coco.segmentation=rle}; see each exporter's documentation. */
     public String property(String key, String defaultValue) {
         return properties.getOrDefault(key, defaultValue);
-    }
-
-    /** A builder holding these options, to change some of them. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.range = range;
-        b.includeImages = includeImages;
-        b.imageFormat = imageFormat;
-        b.polygonEpsilon = polygonEpsilon;
-        b.includeUnannotatedFrames = includeUnannotatedFrames;
-        b.properties.putAll(properties);
-        return b;
     }
 
     /** Builds {@link ExportOptions}. */

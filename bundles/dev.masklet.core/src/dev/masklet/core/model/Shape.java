@@ -75,15 +75,6 @@ public record Shape(String label, String type, List<Point> points, List<List<Poi
         return new Shape(label, POINT, List.of(new Point(x, y)), null, groupId, 0, null, null, false, null, null);
     }
 
-    public Shape withGroupId(Integer id) {
-        return new Shape(label, type, points, holes, id, direction, flags, description, difficult, attributes, extras);
-    }
-
-    public Shape withLabel(String newLabel) {
-        return new Shape(newLabel, type, points, holes, groupId, direction, flags, description, difficult, attributes,
-                extras);
-    }
-
     public Shape withDifficult(boolean value) {
         return new Shape(label, type, points, holes, groupId, direction, flags, description, value, attributes,
                 extras);

@@ -28,7 +28,6 @@ public final class AutosaveService implements AutoCloseable {
     private final Consumer<IOException> onError;
     private ScheduledExecutorService timer;
     private volatile Instant lastSaved;
-    private volatile IOException lastError;
 
     public AutosaveService(AnnotationProject project, Path file, Executor modelThread, Consumer<IOException> onError) {
         this.project = project;
@@ -70,10 +69,8 @@ public final class AutosaveService implements AutoCloseable {
         try {
             ProjectStore.save(project, file);
             lastSaved = Instant.now();
-            lastError = null;
             return true;
         } catch (IOException e) {
-            lastError = e;
             onError.accept(e);
             return false;
         }
@@ -82,11 +79,6 @@ public final class AutosaveService implements AutoCloseable {
     /** When the last autosave completed, or null. */
     public Instant lastSaved() {
         return lastSaved;
-    }
-
-    /** The error of the last try, or null when it succeeded. */
-    public IOException lastError() {
-        return lastError;
     }
 
     /** Stops the timer and saves what is left; call it on the model thread. */

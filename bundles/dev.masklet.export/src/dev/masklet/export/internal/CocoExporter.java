@@ -82,7 +82,7 @@ public final class CocoExporter implements Exporter {
                 boolean lossy = p.isEmpty() || p.holeCount() > 0 || p.degenerateParts() > 0;
                 if (mode.equals("rle") || mode.equals("auto") && lossy) {
                     JsonObject rle = new JsonObject();
-                    rle.add("size", Json.ints(job.height(), job.width()));
+                    rle.add("size", DatasetJson.ints(job.height(), job.width()));
                     rle.addProperty("counts", CocoRle.encode(inst.mask()));
                     a.add("segmentation", rle);
                 } else {
@@ -98,12 +98,12 @@ public final class CocoExporter implements Exporter {
                     }
                     JsonArray polys = new JsonArray();
                     for (PolygonPart part : p.parts()) {
-                        polys.add(Json.flat(part.outer()));
+                        polys.add(DatasetJson.flat(part.outer()));
                     }
                     a.add("segmentation", polys);
                 }
                 a.addProperty("area", inst.mask().area());
-                a.add("bbox", Json.xywh(MaskGeometry.box(inst.mask()).orElseThrow()));
+                a.add("bbox", DatasetJson.xywh(MaskGeometry.box(inst.mask()).orElseThrow()));
                 a.addProperty("iscrowd", 0);
                 a.addProperty("track_id", inst.trackId());
                 annotations.add(a);
@@ -114,7 +114,7 @@ public final class CocoExporter implements Exporter {
         root.add("images", images);
         root.add("annotations", annotations);
         root.add("categories", categories);
-        job.writeString(job.out().resolve("annotations.json"), Json.COMPACT.toJson(root));
+        job.writeString(job.out().resolve("annotations.json"), DatasetJson.COMPACT.toJson(root));
         job.monitor().worked(1);
         return job.result();
     }

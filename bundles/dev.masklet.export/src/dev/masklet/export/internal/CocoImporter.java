@@ -38,7 +38,8 @@ public final class CocoImporter {
     public static ImportResult read(Path file) throws IOException {
         JsonObject root;
         try {
-            JsonElement e = Json.COMPACT.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonElement.class);
+            JsonElement e = DatasetJson.COMPACT.fromJson(Files.readString(file, StandardCharsets.UTF_8),
+                    JsonElement.class);
             if (e == null || !e.isJsonObject() || !e.getAsJsonObject().has("annotations")
                     || !e.getAsJsonObject().has("images")) {
                 throw new AnnotationFileException(file, "is not a COCO file (no \"images\" and \"annotations\")", null);
@@ -63,8 +64,8 @@ public final class CocoImporter {
         if (cats != null && cats.isJsonArray()) {
             for (JsonElement e : cats.getAsJsonArray()) {
                 JsonObject c = e.getAsJsonObject();
-                Integer id = Json.integer(c, "id");
-                String name = b.label(Json.text(c, "name"), "category " + id);
+                Integer id = DatasetJson.integer(c, "id");
+                String name = b.label(DatasetJson.text(c, "name"), "category " + id);
                 if (id != null && name != null) {
                     categories.put(id, name);
                 }
@@ -74,22 +75,22 @@ public final class CocoImporter {
         for (JsonElement e : root.getAsJsonArray("images")) {
             rawImages.add(e.getAsJsonObject());
         }
-        rawImages.sort(Comparator.comparingInt(o -> Json.integer(o, "id") == null ? Integer.MAX_VALUE
-                : Json.integer(o, "id")));
+        rawImages.sort(Comparator.comparingInt(o -> DatasetJson.integer(o, "id") == null ? Integer.MAX_VALUE
+                : DatasetJson.integer(o, "id")));
         Map<Integer, Image> images = new HashMap<>();
         Set<Integer> frames = new HashSet<>();
         boolean byOrder = false;
         for (int i = 0; i < rawImages.size(); i++) {
             JsonObject o = rawImages.get(i);
-            Integer id = Json.integer(o, "id");
-            Integer w = Json.integer(o, "width");
-            Integer h = Json.integer(o, "height");
-            String name = Json.text(o, "file_name");
+            Integer id = DatasetJson.integer(o, "id");
+            Integer w = DatasetJson.integer(o, "width");
+            Integer h = DatasetJson.integer(o, "height");
+            String name = DatasetJson.text(o, "file_name");
             if (id == null || w == null || h == null || w <= 0 || h <= 0) {
                 b.warn("image " + (name == null ? "#" + i : name) + ": no id, width or height; left out");
                 continue;
             }
-            Integer frame = Json.integer(o, "frame_index");
+            Integer frame = DatasetJson.integer(o, "frame_index");
             boolean numbered = true;
             if (frame == null || frame < 0) {
                 int fromName = name == null ? -1 : ImportBuilder.frameFromName(name);
@@ -117,23 +118,23 @@ public final class CocoImporter {
         for (JsonElement e : root.getAsJsonArray("annotations")) {
             annotations.add(e.getAsJsonObject());
         }
-        int nextTrack = 1 + annotations.stream().map(a -> Json.integer(a, "track_id"))
+        int nextTrack = 1 + annotations.stream().map(a -> DatasetJson.integer(a, "track_id"))
                 .filter(t -> t != null && t > 0).mapToInt(Integer::intValue).max().orElse(0);
         boolean boxesOnly = false;
         for (JsonObject a : annotations) {
-            Integer annId = Json.integer(a, "id");
+            Integer annId = DatasetJson.integer(a, "id");
             String where = "annotation " + annId;
-            Image image = images.get(Json.integer(a, "image_id"));
+            Image image = images.get(DatasetJson.integer(a, "image_id"));
             if (image == null) {
                 b.warn(where + ": its image is missing or was left out; left out");
                 continue;
             }
-            String label = categories.get(Json.integer(a, "category_id"));
+            String label = categories.get(DatasetJson.integer(a, "category_id"));
             if (label == null) {
-                b.warn(where + ": unknown category " + Json.integer(a, "category_id") + "; left out");
+                b.warn(where + ": unknown category " + DatasetJson.integer(a, "category_id") + "; left out");
                 continue;
             }
-            Integer crowd = Json.integer(a, "iscrowd");
+            Integer crowd = DatasetJson.integer(a, "iscrowd");
             if (crowd != null && crowd == 1) {
                 b.warn(where + ": a crowd region, not an object; left out");
                 continue;
@@ -155,7 +156,7 @@ public final class CocoImporter {
                 b.warn(where + ": covers no pixel; left out");
                 continue;
             }
-            Integer track = Json.integer(a, "track_id");
+            Integer track = DatasetJson.integer(a, "track_id");
             if (track != null && track <= 0) {
                 b.warn(where + ": track_id " + track + " is not a track id (those start at 1); imported as track "
                         + nextTrack);
@@ -171,8 +172,8 @@ public final class CocoImporter {
             b.warn("annotations without segmentation were imported as their boxes");
         }
         JsonObject info = root.has("info") && root.get("info").isJsonObject() ? root.getAsJsonObject("info") : null;
-        String media = info == null ? null : Json.text(info, "masklet_media");
-        Integer frameCount = info == null ? null : Json.integer(info, "masklet_frames");
+        String media = info == null ? null : DatasetJson.text(info, "masklet_media");
+        Integer frameCount = info == null ? null : DatasetJson.integer(info, "masklet_frames");
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return b.build(media != null ? media : stem, frameCount == null ? 0 : frameCount);
     }
@@ -257,7 +258,7 @@ public final class CocoImporter {
     private static BinaryMask box(ImportBuilder b, JsonObject a) {
         JsonElement bbox = a.get("bbox");
         if (bbox == null || !bbox.isJsonArray() || bbox.getAsJsonArray().size() != 4) {
-            b.warn("annotation " + Json.integer(a, "id") + ": neither segmentation nor bbox; left out");
+            b.warn("annotation " + DatasetJson.integer(a, "id") + ": neither segmentation nor bbox; left out");
             return null;
         }
         JsonArray x = bbox.getAsJsonArray();
@@ -267,7 +268,7 @@ public final class CocoImporter {
         double y1 = y0 + x.get(3).getAsDouble() - 1;
         Ring ring = Ring.of(x0, y0, x1, y0, x1, y1, x0, y1);
         if (ring.isDegenerate()) {
-            b.warn("annotation " + Json.integer(a, "id") + ": empty bbox; left out");
+            b.warn("annotation " + DatasetJson.integer(a, "id") + ": empty bbox; left out");
             return null;
         }
         return MaskGeometry.rasterize(Polygons.of(new PolygonPart(ring)), b.width(), b.height());

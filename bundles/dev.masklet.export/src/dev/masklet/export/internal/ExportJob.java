@@ -61,10 +61,6 @@ public final class ExportJob {
         Files.createDirectories(out);
     }
 
-    public ExportRequest request() {
-        return request;
-    }
-
     public AnnotationProject project() {
         return request.project();
     }

@@ -68,10 +68,6 @@ final class ImportBuilder {
         return masks.containsKey(trackId) && masks.get(trackId).containsKey(frame);
     }
 
-    int maxTrackId() {
-        return labels.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-    }
-
     private static BinaryMask union(BinaryMask a, BinaryMask b) {
         byte[] bits = a.bits().clone();
         byte[] o = b.bits();

@@ -49,7 +49,7 @@ public final class LabelMeExporter implements Exporter {
                     JsonObject s = new JsonObject();
                     s.addProperty("label", inst.label());
                     s.add("score", JsonNull.INSTANCE);
-                    s.add("points", Json.pairs(part.outer()));
+                    s.add("points", DatasetJson.pairs(part.outer()));
                     s.addProperty("group_id", inst.trackId());
                     s.addProperty("description", "");
                     s.addProperty("difficult", false);
@@ -65,7 +65,7 @@ public final class LabelMeExporter implements Exporter {
                 m.addProperty("label", inst.label());
                 m.addProperty("shapes_sha256", LabelMeFormat.fingerprint(own));
                 JsonObject rle = new JsonObject();
-                rle.add("size", Json.ints(job.height(), job.width()));
+                rle.add("size", DatasetJson.ints(job.height(), job.width()));
                 rle.addProperty("counts", CocoRle.encode(inst.mask()));
                 m.add("mask", rle);
                 masks.add(m);
@@ -87,7 +87,8 @@ public final class LabelMeExporter implements Exporter {
             ext.addProperty("frames", job.project().frameCount());
             ext.add("masks", masks);
             root.add(LabelMeFormat.FIELD, ext);
-            job.writeString(job.out().resolve(FrameFiles.baseName(frame) + ".json"), Json.PRETTY.toJson(root) + "\n");
+            job.writeString(job.out().resolve(FrameFiles.baseName(frame) + ".json"),
+                    DatasetJson.PRETTY.toJson(root) + "\n");
             if (job.images()) {
                 job.writeImage(frame, job.out().resolve(imageName));
             }

@@ -58,7 +58,8 @@ public final class LabelMeImporter {
             Path file = files.get(i);
             JsonObject root;
             try {
-                JsonElement e = Json.COMPACT.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonElement.class);
+                JsonElement e = DatasetJson.COMPACT.fromJson(Files.readString(file, StandardCharsets.UTF_8),
+                        JsonElement.class);
                 if (e == null || !e.isJsonObject() || !e.getAsJsonObject().has("shapes")) {
                     b.warn(file.getFileName() + ": not a LabelMe file (no \"shapes\"); left out");
                     continue;
@@ -69,15 +70,15 @@ public final class LabelMeImporter {
                 continue;
             }
             JsonObject ext = extension(root);
-            Integer frame = ext == null ? null : Json.integer(ext, "frame");
+            Integer frame = ext == null ? null : DatasetJson.integer(ext, "frame");
             if (frame == null || frame < 0) {
                 int fromName = ImportBuilder.frameFromName(file.getFileName().toString());
                 frame = fromName >= 0 ? fromName : i;
                 byOrder |= fromName < 0;
             }
             if (ext != null) {
-                media = media == null ? Json.text(ext, "media") : media;
-                Integer n = Json.integer(ext, "frames");
+                media = media == null ? DatasetJson.text(ext, "media") : media;
+                Integer n = DatasetJson.integer(ext, "frames");
                 frames = Math.max(frames, n == null ? 0 : n);
             }
             entries.add(new FileEntry(file, root, frame));
@@ -87,7 +88,8 @@ public final class LabelMeImporter {
         }
         Map<Integer, Path> seenFrames = new HashMap<>();
         int nextTrack = 1 + entries.stream().flatMap(e -> shapes(e.root()).stream())
-                .map(s -> Json.integer(s, "group_id")).filter(g -> g != null && g > 0).mapToInt(Integer::intValue)
+                .map(s -> DatasetJson.integer(s, "group_id")).filter(g -> g != null && g > 0)
+                .mapToInt(Integer::intValue)
                 .max().orElse(0);
         for (FileEntry entry : entries) {
             String name = entry.file().getFileName().toString();
@@ -97,8 +99,8 @@ public final class LabelMeImporter {
                         + "; left out");
                 continue;
             }
-            Integer w = Json.integer(entry.root(), "imageWidth");
-            Integer h = Json.integer(entry.root(), "imageHeight");
+            Integer w = DatasetJson.integer(entry.root(), "imageWidth");
+            Integer h = DatasetJson.integer(entry.root(), "imageHeight");
             if (w == null || h == null || w <= 0 || h <= 0) {
                 b.warn(name + ": no imageWidth/imageHeight; left out");
                 continue;
@@ -124,7 +126,7 @@ public final class LabelMeImporter {
             return null;
         }
         JsonObject ext = e.getAsJsonObject();
-        return LabelMeFormat.FORMAT.equals(Json.text(ext, "format")) ? ext : null;
+        return LabelMeFormat.FORMAT.equals(DatasetJson.text(ext, "format")) ? ext : null;
     }
 
     private static List<JsonObject> shapes(JsonObject root) {
@@ -148,12 +150,12 @@ public final class LabelMeImporter {
         int track = nextTrack;
         int ungrouped = 0;
         for (JsonObject shape : shapes(entry.root())) {
-            String where = name + ", shape \"" + Json.text(shape, "label") + "\"";
-            String label = b.label(Json.text(shape, "label"), where);
+            String where = name + ", shape \"" + DatasetJson.text(shape, "label") + "\"";
+            String label = b.label(DatasetJson.text(shape, "label"), where);
             if (label == null) {
                 continue;
             }
-            Integer g = Json.integer(shape, "group_id");
+            Integer g = DatasetJson.integer(shape, "group_id");
             if (g != null && g <= 0) {
                 b.warn(where + ": group_id " + g + " is not a track id (those start at 1); imported as a new track");
                 g = null;
@@ -170,8 +172,8 @@ public final class LabelMeImporter {
         JsonObject ext = extension(entry.root());
         if (ext != null && ext.get("masks") != null && ext.get("masks").isJsonArray()) {
             for (JsonElement e : ext.getAsJsonArray("masks")) {
-                if (e.isJsonObject() && Json.integer(e.getAsJsonObject(), "group_id") != null) {
-                    lossless.put(Json.integer(e.getAsJsonObject(), "group_id"), e.getAsJsonObject());
+                if (e.isJsonObject() && DatasetJson.integer(e.getAsJsonObject(), "group_id") != null) {
+                    lossless.put(DatasetJson.integer(e.getAsJsonObject(), "group_id"), e.getAsJsonObject());
                 }
             }
         }
@@ -181,7 +183,7 @@ public final class LabelMeImporter {
             BinaryMask mask = null;
             JsonObject m = key > 0 ? lossless.remove(key) : null;
             if (m != null) {
-                if (LabelMeFormat.fingerprint(group.shapes()).equals(Json.text(m, "shapes_sha256"))) {
+                if (LabelMeFormat.fingerprint(group.shapes()).equals(DatasetJson.text(m, "shapes_sha256"))) {
                     mask = decode(b, m, name + ", group " + key);
                 } else {
                     b.warn(name + ", group " + key + ": the shapes were edited after Masklet wrote them; the mask is"
@@ -200,8 +202,8 @@ public final class LabelMeImporter {
         // masks whose every shape was too thin to be written as a polygon have no shapes at all
         for (Map.Entry<Integer, JsonObject> e : lossless.entrySet()) {
             JsonObject m = e.getValue();
-            if (LabelMeFormat.fingerprint(List.of()).equals(Json.text(m, "shapes_sha256"))) {
-                String label = b.label(Json.text(m, "label"), name + ", group " + e.getKey());
+            if (LabelMeFormat.fingerprint(List.of()).equals(DatasetJson.text(m, "shapes_sha256"))) {
+                String label = b.label(DatasetJson.text(m, "label"), name + ", group " + e.getKey());
                 BinaryMask mask = decode(b, m, name + ", group " + e.getKey());
                 if (label != null && mask != null && mask.area() > 0) {
                     b.add(e.getKey(), label, frame, mask, name);
@@ -225,7 +227,7 @@ public final class LabelMeImporter {
                         + "; made from the shapes instead");
                 return null;
             }
-            return CocoRle.decode(Json.text(rle, "counts"), w, h);
+            return CocoRle.decode(DatasetJson.text(rle, "counts"), w, h);
         } catch (RuntimeException e) {
             b.warn(where + ": the \"masklet\" mask is damaged (" + e.getMessage() + "); made from the shapes instead");
             return null;
@@ -236,9 +238,9 @@ public final class LabelMeImporter {
     private static BinaryMask rasterize(ImportBuilder b, List<JsonObject> shapes, String name) {
         List<PolygonPart> parts = new ArrayList<>();
         for (JsonObject shape : shapes) {
-            String type = Json.text(shape, "shape_type");
+            String type = DatasetJson.text(shape, "shape_type");
             type = type == null ? "polygon" : type.toLowerCase(Locale.ROOT);
-            String where = name + ", " + type + " \"" + Json.text(shape, "label") + "\"";
+            String where = name + ", " + type + " \"" + DatasetJson.text(shape, "label") + "\"";
             double[] xy;
             try {
                 xy = points(shape);

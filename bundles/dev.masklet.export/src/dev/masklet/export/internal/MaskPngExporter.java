@@ -70,7 +70,7 @@ public final class MaskPngExporter implements Exporter {
             objects.add(j);
         }
         root.add("objects", objects);
-        job.writeString(job.out().resolve("labels.json"), Json.PRETTY.toJson(root) + "\n");
+        job.writeString(job.out().resolve("labels.json"), DatasetJson.PRETTY.toJson(root) + "\n");
         job.monitor().worked(1);
         return job.result();
     }
@@ -80,7 +80,7 @@ public final class MaskPngExporter implements Exporter {
             return null;
         }
         int rgb = Palette.rgb(index);
-        return Json.ints(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
+        return DatasetJson.ints(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 
     private static void write(ExportJob job, int[] values, boolean wide, Path file) throws IOException {

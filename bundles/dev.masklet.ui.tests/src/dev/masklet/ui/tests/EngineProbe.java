@@ -8,11 +8,13 @@ import org.osgi.framework.ServiceReference;
 
 import dev.masklet.engine.FrameKey;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.MobileSamEngine;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /**
- * The segmentation service the workbench uses, and what its embedding cache did. The counters are not engine API
- * (the ONNX bundle shows them to its own tests), so they are read by name here.
+ * The segmentation service the workbench uses, and what its embedding cache did. The counters are not engine API:
+ * the ONNX bundle shows them to its test friends on its implementation class, so the service is the default
+ * MobileSAM engine here and is used as such (a compile-time checked cast, no reflection).
  */
 final class EngineProbe {
     private EngineProbe() {
@@ -25,25 +27,29 @@ final class EngineProbe {
         if (ref == null) {
             throw new AssertionError("no segmentation engine is registered");
         }
-        return context.getService(ref);
+        try {
+            return context.getService(ref);
+        } finally {
+            // the workbench holds the service as long as the test needs it; the probe does not keep a count of its own
+            context.ungetService(ref);
+        }
     }
 
     /** The frames whose embeddings the engine holds now. */
-    @SuppressWarnings("unchecked")
     static List<FrameKey> cachedFrames(SegmentationEngine engine) {
-        return (List<FrameKey>) call(engine, "cachedFrames");
+        return mobileSam(engine).cachedFrames();
     }
 
     /** How often the engine has run its image encoder. */
     static long encoderRuns(SegmentationEngine engine) {
-        return (Long) call(engine, "encoderRuns");
+        return mobileSam(engine).encoderRuns();
     }
 
-    private static Object call(SegmentationEngine engine, String method) {
-        try {
-            return engine.getClass().getMethod(method).invoke(engine);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(engine.getClass().getName() + " has no " + method + "()", e);
+    private static MobileSamEngine mobileSam(SegmentationEngine engine) {
+        if (engine instanceof MobileSamEngine mobileSam) {
+            return mobileSam;
         }
+        throw new AssertionError("the workbench's segmentation service is " + engine.getClass().getName()
+                + ", not the default MobileSAM engine");
     }
 }

@@ -344,7 +344,10 @@ public final class MobileSamEngine implements SegmentationEngine {
     public record FeatureGridData(int channels, int size, double cellSize, float[] data) {
     }
 
-    /** The encoder output of one image, kept on the Java heap (4 MB) so sessions can be shared by threads. */
-    private record Embedding(int imageWidth, int imageHeight, float[] data) implements ImageEmbedding {
+    /**
+     * The encoder output of one image, kept on the Java heap (4 MB) so sessions can be shared by threads. Public
+     * (in this internal package) for the tuning harness that keeps encoder outputs on disk.
+     */
+    public record Embedding(int imageWidth, int imageHeight, float[] data) implements ImageEmbedding {
     }
 }

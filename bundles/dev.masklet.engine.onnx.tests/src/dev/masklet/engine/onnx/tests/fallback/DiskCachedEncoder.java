@@ -5,8 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,17 +16,16 @@ import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.MobileSamEngine;
 
 /**
  * For tuning the tracker only: keeps MobileSAM's encoder outputs on disk, keyed by the frame's pixels, so that a
- * re-run of the evaluation after a change to the propagation heuristics runs the decoder alone. The engine's
- * embedding is a private record (width, height, float[] data); it is read and rebuilt by reflection, which is fine
- * for a harness and would be wrong anywhere else. If the record changes shape, the cache turns itself off.
+ * re-run of the evaluation after a change to the propagation heuristics runs the decoder alone. Embeddings of
+ * another engine than MobileSAM's ({@link MobileSamEngine.Embedding}) are passed through uncached.
  */
 public final class DiskCachedEncoder implements SegmentationEngine {
     private final SegmentationEngine engine;
     private final Path folder;
-    private Constructor<?> rebuild;
     private boolean disabled;
 
     public DiskCachedEncoder(SegmentationEngine engine, Path folder) throws IOException {
@@ -49,7 +46,7 @@ public final class DiskCachedEncoder implements SegmentationEngine {
     @Override
     public ImageEmbedding encode(RgbImage image) throws EngineException {
         Path file = folder.resolve(key(image) + ".emb");
-        if (!disabled && rebuild != null && Files.isRegularFile(file)) {
+        if (!disabled && Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file); DataInputStream data = new DataInputStream(
                     new java.io.BufferedInputStream(in, 1 << 20))) {
                 int w = data.readInt();
@@ -58,8 +55,8 @@ public final class DiskCachedEncoder implements SegmentationEngine {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = data.readFloat();
                 }
-                return (ImageEmbedding) rebuild.newInstance(w, h, values);
-            } catch (ReflectiveOperationException | IOException e) {
+                return new MobileSamEngine.Embedding(w, h, values);
+            } catch (IOException e) {
                 disabled = true;
             }
         }
@@ -71,32 +68,24 @@ public final class DiskCachedEncoder implements SegmentationEngine {
     }
 
     private void store(ImageEmbedding embedding, Path file) {
+        if (!(embedding instanceof MobileSamEngine.Embedding mobileSam)) {
+            disabled = true;
+            return;
+        }
         try {
-            RecordComponent[] parts = embedding.getClass().getRecordComponents();
-            if (parts == null || parts.length != 3 || parts[2].getType() != float[].class) {
-                disabled = true;
-                return;
-            }
-            if (rebuild == null) {
-                rebuild = embedding.getClass().getDeclaredConstructor(int.class, int.class, float[].class);
-                rebuild.setAccessible(true);
-            }
-            for (RecordComponent p : parts) {
-                p.getAccessor().setAccessible(true);
-            }
-            float[] values = (float[]) parts[2].getAccessor().invoke(embedding);
+            float[] values = mobileSam.data();
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp); DataOutputStream data = new DataOutputStream(
                     new java.io.BufferedOutputStream(out, 1 << 20))) {
-                data.writeInt((int) parts[0].getAccessor().invoke(embedding));
-                data.writeInt((int) parts[1].getAccessor().invoke(embedding));
+                data.writeInt(mobileSam.imageWidth());
+                data.writeInt(mobileSam.imageHeight());
                 data.writeInt(values.length);
                 for (float v : values) {
                     data.writeFloat(v);
                 }
             }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             disabled = true;
         }
     }

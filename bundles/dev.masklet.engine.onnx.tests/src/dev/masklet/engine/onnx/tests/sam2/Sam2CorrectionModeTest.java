@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.masklet.engine.onnx.internal.sam2.Sam2CorrectionMode;
+import dev.masklet.engine.CorrectionMode;
 import dev.masklet.engine.onnx.internal.sam2.Sam2FrameResult;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Model;
 import dev.masklet.engine.onnx.internal.sam2.Sam2ObjectResult;
@@ -53,7 +53,7 @@ class Sam2CorrectionModeTest {
     private record Outcome(Sam2ObjectResult correction, Sam2ObjectResult repropagated, Set<Integer> conditioning) {
     }
 
-    private static Outcome run(Sam2CorrectionMode mode) throws IOException {
+    private static Outcome run(CorrectionMode mode) throws IOException {
         Sam2TrackerOptions options = Sam2TrackerOptions.defaults().withCorrectionMode(mode);
         try (Sam2VideoTracker tracker = new Sam2VideoTracker(model, fixture.frames(), options)) {
             tracker.addPrompt(0, OBJECT, Sam2Prompt.clicks(new float[] {60, 120, 200, 200}, new int[] {1, 0}));
@@ -72,8 +72,8 @@ class Sam2CorrectionModeTest {
 
     @Test
     void lastingCorrectionSurvivesPropagationWhileTransformersBehaviourLosesIt() throws IOException {
-        Outcome lasting = run(Sam2CorrectionMode.CONDITIONING_FRAME);
-        Outcome transformers = run(Sam2CorrectionMode.TRACKED_FRAME);
+        Outcome lasting = run(CorrectionMode.LASTING);
+        Outcome transformers = run(CorrectionMode.TRANSFORMERS);
 
         // Both modes compute the correction the same way (with memory); they differ in what they keep.
         assertArrayEquals(transformers.correction().lowResLogits(), lasting.correction().lowResLogits());

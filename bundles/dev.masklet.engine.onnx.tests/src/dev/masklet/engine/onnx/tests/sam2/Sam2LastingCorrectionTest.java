@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.masklet.engine.onnx.internal.sam2.Sam2CorrectionMode;
+import dev.masklet.engine.CorrectionMode;
 import dev.masklet.engine.onnx.internal.sam2.Sam2MemoryLayout;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Model;
 import dev.masklet.engine.onnx.internal.sam2.Sam2ObjectResult;
@@ -54,7 +54,7 @@ class Sam2LastingCorrectionTest {
             TreeMap<Integer, Sam2MemoryLayout> layouts) {
     }
 
-    private static Run run(Sam2CorrectionMode mode) {
+    private static Run run(CorrectionMode mode) {
         GeneratedClip clip = new GeneratedClip(200, 150, LAST + 2);
         TreeMap<Integer, Sam2ObjectResult> results = new TreeMap<>();
         TreeMap<Integer, Sam2MemoryLayout> layouts = new TreeMap<>();
@@ -84,8 +84,8 @@ class Sam2LastingCorrectionTest {
     @Test
     void aDefaultCorrectionStaysInTheMemoryWhileATransformersCorrectionLeavesIt() {
         Run lasting = run(Sam2TrackerOptions.defaults().correctionMode());
-        Run transformers = run(Sam2CorrectionMode.TRACKED_FRAME);
-        assertEquals(Sam2CorrectionMode.CONDITIONING_FRAME, Sam2TrackerOptions.defaults().correctionMode());
+        Run transformers = run(CorrectionMode.TRANSFORMERS);
+        assertEquals(CorrectionMode.LASTING, Sam2TrackerOptions.defaults().correctionMode());
 
         // Tracker state: a conditioning frame in one mode, an ordinary tracked frame in the other.
         assertEquals(Set.of(0, CORRECTED), lasting.conditioning());

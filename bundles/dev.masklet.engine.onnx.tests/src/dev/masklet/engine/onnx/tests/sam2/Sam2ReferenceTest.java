@@ -16,9 +16,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.masklet.engine.CorrectionMode;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Constants;
 import dev.masklet.engine.onnx.internal.sam2.Sam2MaskPostprocessor;
-import dev.masklet.engine.onnx.internal.sam2.Sam2CorrectionMode;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Model;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Preprocessor;
 import dev.masklet.engine.onnx.internal.sam2.Sam2TrackerOptions;
@@ -48,9 +48,9 @@ class Sam2ReferenceTest {
         }
     }
 
-    /** The reference ran transformers' video API, whose semantics are those of the TRACKED_FRAME mode. */
+    /** The reference ran transformers' video API, whose semantics are those of the TRANSFORMERS mode. */
     static Sam2TrackerOptions referenceOptions() {
-        return Sam2TrackerOptions.defaults().withCorrectionMode(Sam2CorrectionMode.TRACKED_FRAME);
+        return Sam2TrackerOptions.defaults().withCorrectionMode(CorrectionMode.TRANSFORMERS);
     }
 
     @Test

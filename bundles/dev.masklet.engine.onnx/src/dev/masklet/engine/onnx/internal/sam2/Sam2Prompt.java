@@ -61,14 +61,6 @@ public final class Sam2Prompt {
         return new Sam2Prompt(box, xy, l);
     }
 
-    public boolean hasBox() {
-        return box != null;
-    }
-
-    public int clickCount() {
-        return labels.length;
-    }
-
     /**
      * The decoder's point prompt: box corners (labels 2, 3) before the clicks, coordinates scaled to the model input
      * as {@code x * (float) (imageSize / width)} in float32, which is how transformers scales them.

@@ -3,6 +3,8 @@ package dev.masklet.engine.onnx.internal.sam2;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.masklet.engine.CorrectionMode;
+
 /**
  * Tracker settings. Immutable; the {@code with...} methods return changed copies.
  *
@@ -18,7 +20,7 @@ import java.util.Set;
  *            than with unlimited retention. {@link #UNLIMITED} keeps everything (memory grows with the video).
  * @param faults deliberately injected host bugs, for tests only; empty in production
  */
-public record Sam2TrackerOptions(Sam2CorrectionMode correctionMode, boolean streaming, int featureCacheFrames,
+public record Sam2TrackerOptions(CorrectionMode correctionMode, boolean streaming, int featureCacheFrames,
         int correctionReach, Set<Sam2HostFault> faults) {
     /** A {@link #correctionReach} that never releases a tracked frame's memory. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
@@ -40,20 +42,12 @@ public record Sam2TrackerOptions(Sam2CorrectionMode correctionMode, boolean stre
 
     /** Lasting corrections, a clip of known length, four cached frames, a correction reach of 16, no faults. */
     public static Sam2TrackerOptions defaults() {
-        return new Sam2TrackerOptions(Sam2CorrectionMode.CONDITIONING_FRAME, false, 4, DEFAULT_CORRECTION_REACH,
+        return new Sam2TrackerOptions(CorrectionMode.LASTING, false, 4, DEFAULT_CORRECTION_REACH,
                 Set.of());
     }
 
-    public Sam2TrackerOptions withCorrectionMode(Sam2CorrectionMode mode) {
+    public Sam2TrackerOptions withCorrectionMode(CorrectionMode mode) {
         return new Sam2TrackerOptions(mode, streaming, featureCacheFrames, correctionReach, faults);
-    }
-
-    public Sam2TrackerOptions withStreaming(boolean live) {
-        return new Sam2TrackerOptions(correctionMode, live, featureCacheFrames, correctionReach, faults);
-    }
-
-    public Sam2TrackerOptions withFeatureCacheFrames(int frames) {
-        return new Sam2TrackerOptions(correctionMode, streaming, frames, correctionReach, faults);
     }
 
     /** @param frames see {@link #correctionReach}; {@link #UNLIMITED} keeps every tracked frame's memory */

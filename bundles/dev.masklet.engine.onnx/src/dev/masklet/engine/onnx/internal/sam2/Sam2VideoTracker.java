@@ -12,12 +12,13 @@ import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 import ai.onnxruntime.OrtException;
+import dev.masklet.engine.CorrectionMode;
 
 /**
  * SAM 2.1 video tracking over the five ONNX graphs: objects are prompted on some frames and then propagated through
  * the clip, each tracked frame attending to the object's memory of earlier results. The bookkeeping mirrors
  * transformers 5.17's {@code Sam2VideoModel.forward} / {@code propagate_in_video_iterator} so that results match its
- * reference run, with one deliberate option: {@link Sam2CorrectionMode} decides whether a corrective click lasts.
+ * reference run, with one deliberate option: {@link CorrectionMode} decides whether a corrective click lasts.
  *
  * <p>Not thread-safe: use one tracker from one thread. The tracker does not own the model; close the model after
  * its trackers.
@@ -291,7 +292,7 @@ public final class Sam2VideoTracker implements AutoCloseable {
                     prompt = object.prompts.get(frame);
                 }
                 boolean lastingCorrection = !initial && prompt != null
-                        && options.correctionMode() == Sam2CorrectionMode.CONDITIONING_FRAME;
+                        && options.correctionMode() == CorrectionMode.LASTING;
                 // A lasting correction looks at memory from the side the frame was tracked from, as SAM 2 does.
                 boolean runReverse = lastingCorrection ? object.trackedInReverse.get(frame) : reverse;
                 boolean conditioning = initial || lastingCorrection;

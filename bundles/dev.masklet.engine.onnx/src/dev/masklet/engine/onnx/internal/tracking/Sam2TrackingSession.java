@@ -9,16 +9,14 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import dev.masklet.core.mask.BinaryMask;
-import dev.masklet.engine.CorrectionMode;
 import dev.masklet.engine.EngineException;
+import dev.masklet.engine.Prompt;
 import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.PropagationResult;
-import dev.masklet.engine.Prompt;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingProgress;
 import dev.masklet.engine.TrackingSession;
-import dev.masklet.engine.onnx.internal.sam2.Sam2CorrectionMode;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Exception;
 import dev.masklet.engine.onnx.internal.sam2.Sam2FrameResult;
 import dev.masklet.engine.onnx.internal.sam2.Sam2ObjectResult;
@@ -43,8 +41,7 @@ final class Sam2TrackingSession implements TrackingSession {
         this.owner = owner;
         this.frames = frames;
         Sam2TrackerOptions sam2 = Sam2TrackerOptions.defaults()
-                .withCorrectionMode(options.correctionMode() == CorrectionMode.LASTING
-                        ? Sam2CorrectionMode.CONDITIONING_FRAME : Sam2CorrectionMode.TRACKED_FRAME)
+                .withCorrectionMode(options.correctionMode())
                 .withCorrectionReach(options.correctionReach() == TrackingOptions.UNLIMITED
                         ? Sam2TrackerOptions.UNLIMITED : options.correctionReach());
         this.tracker = new Sam2VideoTracker(owner.model(), frames, sam2);

@@ -30,7 +30,7 @@ import dev.masklet.media.sample.SampleVideoWriter.Encoding;
  * Files that are not what they claim: each is a typed {@link MediaException} naming the file, or works. The text
  * file named .mp4, the truncated MP4 and the missing file are in {@link VideoSourceTest}.
  */
-class BadInputTest {
+class BadMediaFilesTest {
     @TempDir
     Path dir;
 

@@ -13,12 +13,12 @@ import dev.masklet.geometry.Box;
 import dev.masklet.geometry.Ring;
 
 /** JSON helpers shared by the JSON formats: UTF-8 text as is (no \\u escapes for non-ASCII or HTML characters). */
-public final class Json {
+public final class DatasetJson {
     public static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
     public static final Gson PRETTY = new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting()
             .create();
 
-    private Json() {
+    private DatasetJson() {
     }
 
     /** A coordinate as JSON number: integers without a fraction, others rounded to 3 decimals. */
