@@ -15,7 +15,7 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.Exporter;
 import dev.masklet.export.FrameFiles;
-import dev.masklet.export.internal.ExportJob.Instance;
+import dev.masklet.export.internal.ExportRun.Instance;
 import dev.masklet.geometry.MaskGeometry;
 import dev.masklet.geometry.PolygonPart;
 import dev.masklet.geometry.Polygons;
@@ -35,7 +35,7 @@ public final class CocoExporter implements Exporter {
         if (!List.of("auto", "polygon", "rle").contains(mode)) {
             throw new ExportException(SEGMENTATION + " must be auto, polygon or rle, got '" + mode + "'");
         }
-        ExportJob job = new ExportJob(request, monitor);
+        ExportRun job = new ExportRun(request, monitor);
         job.begin("Exporting COCO", 1);
         JsonObject root = new JsonObject();
         JsonObject info = new JsonObject();
@@ -88,12 +88,12 @@ public final class CocoExporter implements Exporter {
                 } else {
                     job.reportDegenerate(frame, inst, p);
                     if (p.isEmpty()) {
-                        job.warn(ExportJob.describe(frame, inst.object())
+                        job.warn(ExportRun.describe(frame, inst.object())
                                 + ": too thin for a polygon, left out (use coco.segmentation=rle to keep it)");
                         continue;
                     }
                     if (p.holeCount() > 0) {
-                        job.warn(ExportJob.describe(frame, inst.object()) + ": COCO polygons cannot have holes; "
+                        job.warn(ExportRun.describe(frame, inst.object()) + ": COCO polygons cannot have holes; "
                                 + p.holeCount() + " hole(s) filled (use coco.segmentation=auto or rle to keep them)");
                     }
                     JsonArray polys = new JsonArray();

@@ -15,7 +15,7 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.Exporter;
 import dev.masklet.export.FrameFiles;
-import dev.masklet.export.internal.ExportJob.Instance;
+import dev.masklet.export.internal.ExportRun.Instance;
 import dev.masklet.geometry.PolygonPart;
 import dev.masklet.geometry.Polygons;
 
@@ -27,7 +27,7 @@ import dev.masklet.geometry.Polygons;
 public final class LabelMeExporter implements Exporter {
     @Override
     public ExportResult export(ExportRequest request, ExportMonitor monitor) throws ExportException, IOException {
-        ExportJob job = new ExportJob(request, monitor);
+        ExportRun job = new ExportRun(request, monitor);
         job.begin("Exporting LabelMe / X-AnyLabeling JSON", 0);
         for (int frame : job.frames()) {
             job.checkCanceled();
@@ -41,7 +41,7 @@ public final class LabelMeExporter implements Exporter {
                             + "\"): LabelMe polygons cannot have holes; the holes are kept in the \"masklet\" field");
                 }
                 if (p.isEmpty()) {
-                    job.warn(ExportJob.describe(frame, inst.object())
+                    job.warn(ExportRun.describe(frame, inst.object())
                             + ": too thin for a polygon; kept only in the \"masklet\" field");
                 }
                 List<JsonObject> own = new ArrayList<>();

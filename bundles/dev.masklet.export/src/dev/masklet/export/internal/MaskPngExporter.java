@@ -14,7 +14,7 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.Exporter;
 import dev.masklet.export.FrameFiles;
-import dev.masklet.export.internal.ExportJob.Instance;
+import dev.masklet.export.internal.ExportRun.Instance;
 
 /**
  * Mask PNGs: {@code instances/frame_NNNNNN.png} (pixel value = track id, 0 background) and
@@ -25,7 +25,7 @@ import dev.masklet.export.internal.ExportJob.Instance;
 public final class MaskPngExporter implements Exporter {
     @Override
     public ExportResult export(ExportRequest request, ExportMonitor monitor) throws ExportException, IOException {
-        ExportJob job = new ExportJob(request, monitor);
+        ExportRun job = new ExportRun(request, monitor);
         job.begin("Exporting mask PNGs", 1);
         int maxTrack = job.project().objects().stream().mapToInt(TrackedObject::trackId).max().orElse(0);
         boolean wideInstances = maxTrack > 255;
@@ -83,7 +83,7 @@ public final class MaskPngExporter implements Exporter {
         return DatasetJson.ints(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 
-    private static void write(ExportJob job, int[] values, boolean wide, Path file) throws IOException {
+    private static void write(ExportRun job, int[] values, boolean wide, Path file) throws IOException {
         if (wide) {
             job.writeGray16Png(values, file);
         } else {

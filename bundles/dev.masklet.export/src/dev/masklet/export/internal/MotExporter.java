@@ -13,7 +13,7 @@ import dev.masklet.export.ExportMonitor;
 import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.Exporter;
-import dev.masklet.export.internal.ExportJob.Instance;
+import dev.masklet.export.internal.ExportRun.Instance;
 import dev.masklet.geometry.Box;
 import dev.masklet.geometry.MaskGeometry;
 
@@ -49,7 +49,7 @@ public class MotExporter implements Exporter {
 
     @Override
     public ExportResult export(ExportRequest request, ExportMonitor monitor) throws ExportException, IOException {
-        ExportJob job = new ExportJob(request, monitor);
+        ExportRun job = new ExportRun(request, monitor);
         FrameRange range = request.effectiveRange();
         int length = range == null ? 0 : range.length();
         job.monitor().begin(segmentation ? "Exporting MOTS" : "Exporting MOT", length + 1);
@@ -105,7 +105,7 @@ public class MotExporter implements Exporter {
         return job.result();
     }
 
-    private static void motsLines(ExportJob job, int frame, int motFrame, List<Instance> instances, StringBuilder gt) {
+    private static void motsLines(ExportRun job, int frame, int motFrame, List<Instance> instances, StringBuilder gt) {
         int[] values = new int[instances.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = i + 1;
@@ -114,7 +114,7 @@ public class MotExporter implements Exporter {
         for (int i = 0; i < instances.size(); i++) {
             Instance inst = instances.get(i);
             if (inst.trackId() >= 1000) {
-                job.warn(ExportJob.describe(frame, inst.object()) + ": MOTS track ids must be below 1000; left out");
+                job.warn(ExportRun.describe(frame, inst.object()) + ": MOTS track ids must be below 1000; left out");
                 continue;
             }
             byte[] bits = new byte[owner.length];
@@ -126,7 +126,7 @@ public class MotExporter implements Exporter {
                 }
             }
             if (area == 0) {
-                job.warn(ExportJob.describe(frame, inst.object()) + ": wholly covered by smaller objects; left out");
+                job.warn(ExportRun.describe(frame, inst.object()) + ": wholly covered by smaller objects; left out");
                 continue;
             }
             int cls = motsClass(inst.categoryId());

@@ -10,7 +10,7 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.Exporter;
 import dev.masklet.export.FrameFiles;
-import dev.masklet.export.internal.ExportJob.Instance;
+import dev.masklet.export.internal.ExportRun.Instance;
 import dev.masklet.geometry.Box;
 import dev.masklet.geometry.MaskGeometry;
 
@@ -26,7 +26,7 @@ public final class VocExporter implements Exporter {
 
     @Override
     public ExportResult export(ExportRequest request, ExportMonitor monitor) throws ExportException, IOException {
-        ExportJob job = new ExportJob(request, monitor);
+        ExportRun job = new ExportRun(request, monitor);
         job.begin("Exporting Pascal VOC", 1);
         if (job.categories().size() > MAX_INDEX) {
             job.warn(job.categories().size() + " labels: only the first " + MAX_INDEX
@@ -72,7 +72,7 @@ public final class VocExporter implements Exporter {
                         .append(inst.trackId()).append("</value>\n      </attribute>\n    </attributes>\n");
                 x.append("  </object>\n");
                 if (index > MAX_INDEX) {
-                    job.warn(ExportJob.describe(frame, inst.object()) + ": more than " + MAX_INDEX
+                    job.warn(ExportRun.describe(frame, inst.object()) + ": more than " + MAX_INDEX
                             + " objects on the frame; left out of the SegmentationObject PNG");
                     continue;
                 }

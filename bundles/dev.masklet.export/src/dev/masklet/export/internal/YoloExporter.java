@@ -9,7 +9,7 @@ import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.Exporter;
 import dev.masklet.export.FrameFiles;
-import dev.masklet.export.internal.ExportJob.Instance;
+import dev.masklet.export.internal.ExportRun.Instance;
 import dev.masklet.geometry.Box;
 import dev.masklet.geometry.MaskGeometry;
 import dev.masklet.geometry.Polygons;
@@ -35,7 +35,7 @@ public class YoloExporter implements Exporter {
 
     @Override
     public ExportResult export(ExportRequest request, ExportMonitor monitor) throws ExportException, IOException {
-        ExportJob job = new ExportJob(request, monitor);
+        ExportRun job = new ExportRun(request, monitor);
         job.begin(segment ? "Exporting YOLO segmentation" : "Exporting YOLO detection", 1);
         double w = job.width();
         double h = job.height();
@@ -48,7 +48,7 @@ public class YoloExporter implements Exporter {
                     Polygons p = job.polygons(frame, inst);
                     Ring ring = MaskGeometry.joinToSingleRing(p);
                     if (ring.size() < 3) {
-                        job.warn(ExportJob.describe(frame, inst.object()) + ": too thin for a polygon, left out");
+                        job.warn(ExportRun.describe(frame, inst.object()) + ": too thin for a polygon, left out");
                         continue;
                     }
                     lines.append(cls);
@@ -82,7 +82,7 @@ public class YoloExporter implements Exporter {
         return Math.max(0, Math.min(1, v));
     }
 
-    private String dataYaml(ExportJob job) {
+    private String dataYaml(ExportRun job) {
         StringBuilder y = new StringBuilder();
         y.append("# ").append(segment ? "YOLO segmentation" : "YOLO detection").append(" dataset exported by Masklet from ")
                 .append(job.project().mediaName().replace('\n', ' ')).append('\n');

@@ -11,15 +11,20 @@ public final class FallbackModel {
     private FallbackModel() {
     }
 
-    /** The service, or null when none offers {@code mobilesam} within 10 s. */
+    /**
+     * The service, or null when none offers {@code mobilesam} within 10 s. The services looked at and not returned
+     * are released at once; the one returned stays got for the test run (the framework releases it when this test
+     * bundle stops).
+     */
     public static TrackingEngine engine() throws Exception {
         BundleContext ctx = FrameworkUtil.getBundle(FallbackModel.class).getBundleContext();
         for (int attempt = 0; attempt < 100; attempt++) {
             for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
                 TrackingEngine engine = ctx.getService(ref);
-                if (engine.installedModels().contains("mobilesam")) {
+                if (engine != null && engine.installedModels().contains("mobilesam")) {
                     return engine;
                 }
+                ctx.ungetService(ref);
             }
             Thread.sleep(100);
         }

@@ -6,52 +6,42 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import dev.masklet.engine.onnx.internal.sam2.Sam2HostFault;
 import dev.masklet.engine.onnx.internal.sam2.Sam2Model;
 import dev.masklet.engine.onnx.internal.sam2.Sam2VideoTracker;
 
 /**
- * Shows that the reference comparison has teeth: with each typical host bug of CONTRACT.md §8 injected, replaying
- * the fixture's script must leave the tolerances. A replay stops at the first step that does, so the test costs
- * far less than one full replay per fault.
+ * Shows that the reference comparison has teeth: with each typical host bug of CONTRACT.md §8 injected ({@link
+ * HostBug}: the graphs are fed what the buggy host loop would feed them), replaying the fixture's script must leave
+ * the tolerances. A replay stops at the first step that does, so the test costs far less than one full replay per
+ * bug.
  */
 class Sam2ReferenceFaultInjectionTest {
     private static Sam2Fixture fixture;
-    private static Sam2Model model;
 
     @BeforeAll
-    static void openModel() throws IOException {
+    static void loadFixture() throws IOException {
         fixture = Sam2Fixture.load();
-        model = Sam2Model.open(fixture.dir, Sam2ReferenceTest.THREADS);
-    }
-
-    @AfterAll
-    static void closeModel() {
-        if (model != null) {
-            model.close();
-        }
     }
 
     @TestFactory
     Stream<DynamicTest> eachInjectedFaultIsDetected() {
-        return EnumSet.allOf(Sam2HostFault.class).stream()
-                .map(fault -> dynamicTest(fault.name(), () -> assertDetected(fault)));
+        return EnumSet.allOf(HostBug.class).stream()
+                .map(bug -> dynamicTest(bug.name(), () -> assertDetected(bug)));
     }
 
-    private static void assertDetected(Sam2HostFault fault) throws IOException {
+    private static void assertDetected(HostBug fault) throws IOException {
         long start = System.nanoTime();
         Sam2ReferenceComparison comparison = new Sam2ReferenceComparison(fixture);
         int steps;
-        try (Sam2VideoTracker tracker = new Sam2VideoTracker(model, fixture.frames(),
-                Sam2ReferenceTest.referenceOptions().withFaults(Set.of(fault)))) {
+        try (Sam2Model model = Sam2Model.open(fixture.dir, Sam2ReferenceTest.THREADS, fault::inject);
+                Sam2VideoTracker tracker = new Sam2VideoTracker(model, fixture.frames(),
+                        Sam2ReferenceTest.referenceOptions())) {
             steps = Sam2ReferenceReplay.run(tracker, fixture.reference.getAsJsonObject("prompts"),
                     comparison::accept).size();
         }

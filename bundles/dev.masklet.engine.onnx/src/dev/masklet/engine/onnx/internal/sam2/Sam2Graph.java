@@ -8,7 +8,7 @@ import ai.onnxruntime.OnnxJavaType;
  * The five ONNX graphs of the SAM 2 split and the inputs/outputs the host loop relies on. Shapes are derived from
  * the configuration so that a mismatching export is refused when the model is opened, not deep inside tracking.
  */
-enum Sam2Graph {
+public enum Sam2Graph {
     VISION_ENCODER("vision_encoder.onnx"),
     MASK_DECODER("mask_decoder.onnx"),
     MEMORY_ENCODER("memory_encoder.onnx"),

@@ -73,9 +73,8 @@ final class Sam2MemoryAssembler {
         float[] encoding = pointerEncoding(distances);
         start = System.nanoTime();
         putPointers(pointers, encoding, at);
-        int fedPointerTokens = options.has(Sam2HostFault.ROPE_ON_POINTER_TOKENS) ? 0 : pointerTokens;
         Memory memory = new Memory(memoryBuffer.slice(0, tokens * dim), positionBuffer.slice(0, tokens * dim),
-                tokens, fedPointerTokens);
+                tokens, pointerTokens);
         model.timings().add(Sam2Timings.Phase.MEMORY_ASSEMBLY, hostNanos + System.nanoTime() - start);
         return memory;
     }
@@ -111,9 +110,9 @@ final class Sam2MemoryAssembler {
         // Conditioning frames use the last temporal slot; a tracked frame at distance d uses slot d - 1.
         int conditioningSlot = config.numMaskmem() - 1;
         for (Map.Entry<Integer, Sam2FrameOutput> e : selected.entrySet()) {
-            entries.add(new Entry(e.getKey(), slot(conditioningSlot), e.getValue().spatialMemory()));
+            entries.add(new Entry(e.getKey(), conditioningSlot, e.getValue().spatialMemory()));
         }
-        int previous = config.numMaskmem() - 1 + (options.has(Sam2HostFault.ONE_PREVIOUS_FRAME_TOO_MANY) ? 1 : 0);
+        int previous = config.numMaskmem() - 1;
         for (int distance = previous; distance >= 1; distance--) {
             int neighbour = reverse ? frame + distance : frame - distance;
             Sam2FrameOutput output = object.tracked.get(neighbour);
@@ -123,15 +122,11 @@ final class Sam2MemoryAssembler {
             }
             // A tracked frame whose spatial memory was released (outside every window) is not used.
             if (output != null && output.hasSpatialMemory()) {
-                entries.add(new Entry(neighbour, slot(Math.min(distance - 1, config.numMaskmem() - 1)),
+                entries.add(new Entry(neighbour, Math.min(distance - 1, config.numMaskmem() - 1),
                         output.spatialMemory()));
             }
         }
         return entries;
-    }
-
-    private int slot(int slot) {
-        return options.has(Sam2HostFault.TEMPORAL_ENCODING_OFF_BY_ONE) ? (slot + 1) % config.numMaskmem() : slot;
     }
 
     /**
@@ -198,8 +193,7 @@ final class Sam2MemoryAssembler {
         if (!config.temporalPointerEncoding()) {
             return new float[count * config.memDim()];
         }
-        int normaliser = options.has(Sam2HostFault.POINTER_DISTANCE_FIXED_NORMALISER) ? config.maxObjectPointers()
-                : maxPointers();
+        int normaliser = maxPointers();
         // A one-frame clip has no distances to normalise (0 / 0 in the reference); 0 is what the distance means.
         float denominator = Math.max(1, normaliser - 1);
         float[] normalised = new float[count];
@@ -225,15 +219,13 @@ final class Sam2MemoryAssembler {
     private void putPointers(List<float[]> pointers, float[] encoding, int at) {
         int dim = config.memDim();
         int perPointer = config.pointerTokensPerPointer();
-        boolean chunkMajor = options.has(Sam2HostFault.POINTER_TOKENS_CHUNK_MAJOR);
         for (int p = 0; p < pointers.size(); p++) {
             float[] pointer = pointers.get(p);
             for (int k = 0; k < perPointer; k++) {
-                int token = chunkMajor ? k * pointers.size() + p : p * perPointer + k;
-                int positionToken = p * perPointer + k;
+                int token = p * perPointer + k; // pointer-major: a pointer's chunks are neighbours
                 for (int d = 0; d < dim; d++) {
                     memoryBuffer.put(at + token * dim + d, pointer[k * dim + d]);
-                    positionBuffer.put(at + positionToken * dim + d, encoding[p * dim + d]);
+                    positionBuffer.put(at + token * dim + d, encoding[p * dim + d]);
                 }
             }
         }

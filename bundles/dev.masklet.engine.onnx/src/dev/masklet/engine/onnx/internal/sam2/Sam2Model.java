@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
@@ -37,6 +38,8 @@ public final class Sam2Model implements AutoCloseable {
     private final FloatBuffer pixelBuffer;
     private final FloatBuffer embedBuffer;
     private DeviceStatus deviceStatus;
+    /** Runs the graphs: on their sessions, or through a test's decorator. */
+    private Sam2GraphRunner runner = this::runSession;
     /** The first memory position encoding seen; later identical ones share it (it is input-independent). */
     private float[] sharedMemoryPositionEncoding;
 
@@ -69,6 +72,16 @@ public final class Sam2Model implements AutoCloseable {
             throw new Sam2Exception("cannot set ONNX Runtime options: " + e.getMessage(), e);
         }
         return open(directory, options, new DeviceStatus("cpu", "cpu", "running on CPU"));
+    }
+
+    /**
+     * {@link #open(Path, int)} with the graph runs going through {@code decorator} (given the runner that runs the
+     * ONNX sessions): how tests feed the graphs what a faulty host loop would.
+     */
+    public static Sam2Model open(Path directory, int intraOpThreads, UnaryOperator<Sam2GraphRunner> decorator) {
+        Sam2Model model = open(directory, intraOpThreads);
+        model.runner = decorator.apply(model::runSession);
+        return model;
     }
 
     /**
@@ -174,9 +187,7 @@ public final class Sam2Model implements AutoCloseable {
         long size = config.imageSize();
         try (OnnxTensor pixels = OnnxTensor.createTensor(env, pixelBuffer, new long[] {1, 3, size, size})) {
             long start = System.nanoTime();
-            OrtSession session = session(Sam2Graph.VISION_ENCODER);
-            OrtSession.Result result = options == null ? session.run(Map.of("pixel_values", pixels))
-                    : session.run(Map.of("pixel_values", pixels), options);
+            OrtSession.Result result = runner.run(Sam2Graph.VISION_ENCODER, Map.of("pixel_values", pixels), options);
             timings.since(Sam2Timings.Phase.VISION_ENCODER, start);
             return new Sam2FrameFeatures(result);
         }
@@ -210,12 +221,12 @@ public final class Sam2Model implements AutoCloseable {
                 OnnxTensor pos = OnnxTensor.createTensor(env, memoryPos, shape);
                 OnnxTensor ptr = intTensor(pointerTokens)) {
             long start = System.nanoTime();
-            OrtSession.Result result = session(Sam2Graph.MEMORY_ATTENTION).run(Map.of(
+            OrtSession.Result result = runner.run(Sam2Graph.MEMORY_ATTENTION, Map.of(
                     "current_vision_feat", features.backboneFeat(),
                     "current_vision_pos", features.backbonePos(),
                     "memory", mem,
                     "memory_pos", pos,
-                    "num_obj_ptr_tokens", ptr));
+                    "num_obj_ptr_tokens", ptr), null);
             timings.since(Sam2Timings.Phase.MEMORY_ATTENTION, start);
             return Sam2ImageEmbedding.of(result, tensor(result, "pix_feat_with_mem"));
         }
@@ -232,13 +243,13 @@ public final class Sam2Model implements AutoCloseable {
                 OnnxTensor pointLabels = OnnxTensor.createTensor(env, IntBuffer.wrap(labels), new long[] {1, 1, n});
                 OnnxTensor multimaskOutput = intTensor(multimask ? 1 : 0)) {
             long start = System.nanoTime();
-            OrtSession.Result result = session(Sam2Graph.MASK_DECODER).run(Map.of(
+            OrtSession.Result result = runner.run(Sam2Graph.MASK_DECODER, Map.of(
                     "image_embed", embedding.tensor(),
                     "high_res_feat0", features.highRes0(),
                     "high_res_feat1", features.highRes1(),
                     "point_coords", pointCoords,
                     "point_labels", pointLabels,
-                    "multimask_output", multimaskOutput));
+                    "multimask_output", multimaskOutput), null);
             timings.since(Sam2Timings.Phase.MASK_DECODER, start);
             return new Sam2DecoderOutput(result);
         }
@@ -248,17 +259,18 @@ public final class Sam2Model implements AutoCloseable {
      * Encodes the decoded mask into the object's spatial memory for this frame.
      *
      * @param maskFromPoints binarise the mask (true) instead of taking its sigmoid
-     * @param roundToBfloat16 false only when a test injects the "no bfloat16 rounding" fault
+     * @param roundToBfloat16 round the memory features to bfloat16 as the reference does
+     *            ({@link Sam2Config#bfloat16MemoryRounding()})
      */
     Sam2SpatialMemory encodeMemory(Sam2FrameFeatures features, Sam2DecoderOutput decoded, boolean maskFromPoints,
             boolean roundToBfloat16) throws OrtException {
         long start = System.nanoTime();
         try (OnnxTensor fromPoints = intTensor(maskFromPoints ? 1 : 0);
-                OrtSession.Result result = session(Sam2Graph.MEMORY_ENCODER).run(Map.of(
+                OrtSession.Result result = runner.run(Sam2Graph.MEMORY_ENCODER, Map.of(
                         "backbone_feat", features.backboneFeat(),
                         "high_res_masks", decoded.highResMasks(),
                         "object_score_logits", decoded.objectScoreTensor(),
-                        "is_mask_from_pts", fromPoints))) {
+                        "is_mask_from_pts", fromPoints), null)) {
             timings.since(Sam2Timings.Phase.MEMORY_ENCODER, start);
             start = System.nanoTime();
             float[] memoryFeatures = floats(tensor(result, "maskmem_features"));
@@ -275,8 +287,8 @@ public final class Sam2Model implements AutoCloseable {
         long start = System.nanoTime();
         try (OnnxTensor tpos = OnnxTensor.createTensor(env, FloatBuffer.wrap(normalisedDistances),
                 new long[] {normalisedDistances.length});
-                OrtSession.Result result = session(Sam2Graph.POINTER_TEMPORAL_PROJECTION)
-                        .run(Map.of("tpos_norm", tpos))) {
+                OrtSession.Result result = runner.run(Sam2Graph.POINTER_TEMPORAL_PROJECTION,
+                        Map.of("tpos_norm", tpos), null)) {
             timings.since(Sam2Timings.Phase.POINTER_ENCODING, start);
             return floats(tensor(result, "tpos_enc"));
         }
@@ -296,6 +308,12 @@ public final class Sam2Model implements AutoCloseable {
 
     private OnnxTensor intTensor(int value) throws OrtException {
         return OnnxTensor.createTensor(env, IntBuffer.wrap(new int[] {value}), new long[] {1});
+    }
+
+    private OrtSession.Result runSession(Sam2Graph graph, Map<String, OnnxTensor> inputs,
+            OrtSession.RunOptions options) throws OrtException {
+        OrtSession session = session(graph);
+        return options == null ? session.run(inputs) : session.run(inputs, options);
     }
 
     private OrtSession session(Sam2Graph graph) {

@@ -1,8 +1,5 @@
 package dev.masklet.engine.onnx.internal.sam2;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import dev.masklet.engine.CorrectionMode;
 
 /**
@@ -18,10 +15,9 @@ import dev.masklet.engine.CorrectionMode;
  *            frames behind, the whole output (pointer) beyond {@code correctionReach + maxObjectPointers - 1}.
  *            Results of propagation never change; a correction further back than this sees fewer recent frames
  *            than with unlimited retention. {@link #UNLIMITED} keeps everything (memory grows with the video).
- * @param faults deliberately injected host bugs, for tests only; empty in production
  */
 public record Sam2TrackerOptions(CorrectionMode correctionMode, boolean streaming, int featureCacheFrames,
-        int correctionReach, Set<Sam2HostFault> faults) {
+        int correctionReach) {
     /** A {@link #correctionReach} that never releases a tracked frame's memory. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
     /** Default {@link #correctionReach}: 16 frames, i.e. ~11 MB of spatial memory per object. */
@@ -37,30 +33,19 @@ public record Sam2TrackerOptions(CorrectionMode correctionMode, boolean streamin
         if (correctionReach < 0) {
             throw new IllegalArgumentException("correctionReach must be >= 0, got " + correctionReach);
         }
-        faults = faults == null || faults.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(faults));
     }
 
-    /** Lasting corrections, a clip of known length, four cached frames, a correction reach of 16, no faults. */
+    /** Lasting corrections, a clip of known length, four cached frames, a correction reach of 16. */
     public static Sam2TrackerOptions defaults() {
-        return new Sam2TrackerOptions(CorrectionMode.LASTING, false, 4, DEFAULT_CORRECTION_REACH,
-                Set.of());
+        return new Sam2TrackerOptions(CorrectionMode.LASTING, false, 4, DEFAULT_CORRECTION_REACH);
     }
 
     public Sam2TrackerOptions withCorrectionMode(CorrectionMode mode) {
-        return new Sam2TrackerOptions(mode, streaming, featureCacheFrames, correctionReach, faults);
+        return new Sam2TrackerOptions(mode, streaming, featureCacheFrames, correctionReach);
     }
 
     /** @param frames see {@link #correctionReach}; {@link #UNLIMITED} keeps every tracked frame's memory */
     public Sam2TrackerOptions withCorrectionReach(int frames) {
-        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, frames, faults);
-    }
-
-    /** For tests that must show the reference comparison detects host bugs. */
-    public Sam2TrackerOptions withFaults(Set<Sam2HostFault> injected) {
-        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, correctionReach, injected);
-    }
-
-    boolean has(Sam2HostFault fault) {
-        return faults.contains(fault);
+        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, frames);
     }
 }

@@ -169,8 +169,7 @@ public final class Sam2VideoTracker implements AutoCloseable {
         if (reach == Sam2TrackerOptions.UNLIMITED) {
             return;
         }
-        long spatialReach = (long) reach + config.numMaskmem() - 1
-                + (options.has(Sam2HostFault.ONE_PREVIOUS_FRAME_TOO_MANY) ? 1 : 0);
+        long spatialReach = (long) reach + config.numMaskmem() - 1;
         long pointerReach = (long) reach + Math.max(memory.pointerReach(), config.numMaskmem() - 1);
         for (Sam2ObjectState object : objects.values()) {
             Iterator<Map.Entry<Integer, Sam2FrameOutput>> it = object.tracked.entrySet().iterator();
@@ -318,9 +317,7 @@ public final class Sam2VideoTracker implements AutoCloseable {
         Sam2PointInput points = prompt == null ? Sam2PointInput.NONE
                 : prompt.toModelSpace(frames.width(), frames.height(), config.imageSize());
         int pointCount = prompt == null ? 0 : points.count();
-        boolean trackingMultimask = config.multimaskOutputForTracking()
-                && !options.has(Sam2HostFault.NO_MULTIMASK_WHEN_TRACKING);
-        boolean multimask = config.multimaskOutputInSam() && (initial || trackingMultimask)
+        boolean multimask = config.multimaskOutputInSam() && (initial || config.multimaskOutputForTracking())
                 && config.multimaskMinPointCount() <= pointCount && pointCount <= config.multimaskMaxPointCount();
         try (Sam2ImageEmbedding embedding = initial ? model.initialImageEmbedding(frameFeatures)
                 : attend(object, frame, frameFeatures, reverse)) {
@@ -337,11 +334,10 @@ public final class Sam2VideoTracker implements AutoCloseable {
 
     private void encodeMemories(Sam2FrameFeatures frameFeatures, List<Pending> pending) throws OrtException {
         boolean anyFromPrompt = pending.stream().anyMatch(Pending::fromPrompt);
-        boolean round = config.bfloat16MemoryRounding() && !options.has(Sam2HostFault.SKIP_BFLOAT16_ROUNDING);
+        boolean round = config.bfloat16MemoryRounding();
         for (Pending p : pending) {
-            boolean binarise = options.has(Sam2HostFault.PER_OBJECT_MASK_FROM_POINTS) ? p.fromPrompt()
-                    : anyFromPrompt;
-            p.output().setSpatialMemory(model.encodeMemory(frameFeatures, p.decoded(), binarise, round));
+            // binarised for every object recomputed on the frame as soon as one of them came from a prompt
+            p.output().setSpatialMemory(model.encodeMemory(frameFeatures, p.decoded(), anyFromPrompt, round));
         }
     }
 

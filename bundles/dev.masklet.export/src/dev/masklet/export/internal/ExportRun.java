@@ -26,8 +26,12 @@ import dev.masklet.export.LabelCategories;
 import dev.masklet.geometry.MaskGeometry;
 import dev.masklet.geometry.Polygons;
 
-/** What every built-in exporter needs while it runs: the frames, the instances, file writing, warnings, progress. */
-public final class ExportJob {
+/**
+ * One run of a built-in exporter and what it needs meanwhile: the frames, the instances, file writing, warnings,
+ * progress. Not an Eclipse Job: the workbench runs exports in its {@code ExportDatasetJob}, the command line on its
+ * own thread.
+ */
+public final class ExportRun {
     /** One object on one frame. */
     public record Instance(TrackedObject object, int categoryId, BinaryMask mask) {
         public int trackId() {
@@ -46,7 +50,7 @@ public final class ExportJob {
     private final Path out;
     private final Set<String> warnedOnce = new HashSet<>();
 
-    public ExportJob(ExportRequest request, ExportMonitor monitor) throws ExportException, IOException {
+    public ExportRun(ExportRequest request, ExportMonitor monitor) throws ExportException, IOException {
         this.request = request;
         this.monitor = monitor == null ? ExportMonitor.NONE : monitor;
         this.categories = LabelCategories.of(request.project());
