@@ -184,6 +184,47 @@ check "export mot writes gt.txt and seqinfo.ini with the video's frame rate" $?
 [ $rc -eq 0 ] && grep -q '^  0: "red \\"disk\\""$' "$work/yolo/data.yaml" && [ -s "$work/yolo/labels/frame_000003.txt" ]
 check "export yolo writes data.yaml and labels" $?
 
+# stderr carries only Masklet's own lines (no native library's version warning): OpenCV is loaded by the exports above
+! grep -v '^masklet-cli: ' "$work/err"; check "export's stderr has only masklet-cli lines" $?
+
+# damaged and odd frame files among good ones: each skipped with one warning line, the rest exported, exit 0, every
+# input file byte-identical afterwards
+dmg="$work/damaged"; mkdir -p "$dmg"; cp "$work/clip é.mp4" "$dmg/clip é.mp4"; cp "$work/clip é.mp4.masklet.json" "$dmg/"
+cp -r "$work/clip é.mp4.masklet" "$dmg/"; f="$dmg/clip é.mp4.masklet"
+head -c 300 "$f/frame_000001.json" > "$f/cut.json"; mv "$f/cut.json" "$f/frame_000001.json"      # truncated JSON
+sed 's/"size":\[360,640\]/"size":[360,641]/' "$f/frame_000002.json" > "$f/x"; mv "$f/x" "$f/frame_000002.json" # RLE not matching its size
+printf '{"version":"2.4.0","flags":{},"shapes":[{"label":"dog","points":[["a","b"],[3,4]],"group_id":null,"shape_type":"rectangle","flags":{}}],"imagePath":"x.jpg","imageData":null,"imageHeight":360,"imageWidth":640}' > "$f/frame_000005.json"
+mkdir "$f/frame_000006.json"                                                                       # a folder
+sed 's/"frame":3/"frame":40/' "$f/frame_000003.json" > "$f/frame_000040.json"                     # beyond the 12 frames
+before=$(cd "$dmg" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+out=$("$cli" export --project "$dmg/clip é.mp4.masklet.json" --format coco --out "$work/dmg-coco" 2>"$work/err"); rc=$?
+after=$(cd "$dmg" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+echo "$out" | node -e '
+  const s = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  process.exit(s.skipped === 5 && s.frames === 2 ? 0 : 1);'
+st=$?
+[ $rc -eq 0 ] && [ $st -eq 0 ] && [ "$(grep -c '^masklet-cli: warning: skipped ' "$work/err")" -eq 5 ] \
+  && grep -q 'skipped frame_000001.json: not complete JSON' "$work/err" && grep -q 'skipped frame_000002.json: the mask of object' "$work/err" \
+  && grep -q "skipped frame_000005.json: shape 1: a point's x and y must be numbers" "$work/err" \
+  && grep -q 'skipped frame_000006.json: a folder, not a file' "$work/err" \
+  && grep -q "skipped frame_000040.json: frame 41 (index 40) is beyond the media's 12 frames" "$work/err" \
+  && ! grep -v '^masklet-cli: ' "$work/err" && ! grep -qi -E 'http|exception|com\.google' "$work/err" \
+  && [ "$before" = "$after" ] && [ -d "$f/frame_000006.json" ]
+check "export of a project with damaged frame files exports the rest, one warning per skipped file, files untouched ($out; $(grep -c skipped "$work/err") warnings)" $?
+
+# a damaged project file is rebuilt from the frame files; without frame files it is refused in one line
+head -c 50 "$work/clip é.mp4.masklet.json" > "$dmg/clip é.mp4.masklet.json"
+before=$(sha256sum "$dmg/clip é.mp4.masklet.json")
+out=$("$cli" export --project "$dmg/clip é.mp4.masklet.json" --format coco --out "$work/dmg-coco2" 2>"$work/err"); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -q '"skipped":6' && grep -q 'warning: skipped clip é.mp4.masklet.json: .*rebuilt from the frame files' "$work/err" \
+  && [ "$before" = "$(sha256sum "$dmg/clip é.mp4.masklet.json")" ] && ! grep -v '^masklet-cli: ' "$work/err"
+check "export with a damaged project file rebuilds it from the frame files ($out)" $?
+mkdir -p "$work/lone"; printf '{"format": "masklet-project", "version": 2, "media": ' > "$work/lone/v.mp4.masklet.json"
+"$cli" export --project "$work/lone/v.mp4.masklet.json" --format coco --out "$work/x" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q 'v.mp4.masklet.json: is not a valid Masklet project file: not complete JSON' "$work/err" \
+  && ! grep -qi -E 'http|exception' "$work/err"
+check "export of a damaged project file without frame files is refused in one line ($(cat "$work/err"))" $?
+
 "$cli" export --project "$work/clip é.mp4.masklet.json" --format nope --out "$work/x" >/dev/null 2>"$work/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "unknown format 'nope'" "$work/err" && grep -q "coco" "$work/err"
 check "export with an unknown format is a usage error listing the formats (exit 2)" $?

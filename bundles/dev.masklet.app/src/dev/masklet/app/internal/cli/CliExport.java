@@ -10,6 +10,7 @@ import java.util.List;
 import com.google.gson.JsonObject;
 
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.store.LoadReport;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.export.ExportException;
 import dev.masklet.export.ExportMonitor;
@@ -76,12 +77,8 @@ final class CliExport {
                         registry.exporters().stream().map(ExporterDescriptor::id).toList()), CliApplication.USAGE));
         ExportOptions options = options(a);
         Path projectFile = Path.of(a.project);
-        AnnotationProject project;
-        try {
-            project = ProjectStore.load(projectFile);
-        } catch (IOException e) {
-            throw new CliException(e.getMessage());
-        }
+        LoadReport report = load(projectFile, 0);
+        AnnotationProject project = report.project();
         Path video = projectFile.toAbsolutePath().resolveSibling(project.mediaName());
         Path output = Path.of(a.out);
         if (descriptor.outputKind() == OutputKind.FILE && (Files.isDirectory(output) || a.out.endsWith("/"))) {
@@ -103,6 +100,14 @@ final class CliExport {
             } else if (options.includeImages()) {
                 throw new CliException(video + ": no such video file (the project's media, needed for --images)");
             }
+            if (source != null && source.frameCount() != project.frameCount()) {
+                report = load(projectFile, source.frameCount()); // the video's length is what counts
+                project = report.project();
+            }
+            List<String> skipped = report.skippedLines();
+            for (String line : skipped) { // the files are left as they are; the rest is exported
+                err.println("masklet-cli: warning: skipped " + line);
+            }
             ExportRequest request = new ExportRequest(project, source == null ? null : frames(source), output,
                     options);
             ExportResult result = descriptor.create().export(request, progress(err));
@@ -115,6 +120,7 @@ final class CliExport {
             summary.addProperty("frames", request.selectedFrames().size());
             summary.addProperty("files", result.files().size());
             summary.addProperty("warnings", result.warnings().size());
+            summary.addProperty("skipped", skipped.size());
             out.println(summary);
             return 0;
         } catch (MediaException | IOException | ExportException e) {
@@ -123,6 +129,15 @@ final class CliExport {
             if (source != null) {
                 source.close();
             }
+        }
+    }
+
+    /** The project with the frame files that can be read; frames at or beyond {@code mediaFrames} are skipped. */
+    private static LoadReport load(Path projectFile, int mediaFrames) throws CliException {
+        try {
+            return ProjectStore.open(projectFile, mediaFrames);
+        } catch (IOException e) {
+            throw new CliException(e.getMessage());
         }
     }
 

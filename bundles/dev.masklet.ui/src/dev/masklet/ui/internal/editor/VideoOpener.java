@@ -29,9 +29,11 @@ public final class VideoOpener {
             Path projectFile = ProjectStore.projectFileFor(abs);
             AnnotationProject project;
             String notice = "";
+            List<String> skipped = List.of();
             if (ProjectStore.exists(projectFile)) { // a project file, or a frames folder of X-AnyLabeling files
                 // a damaged file is reported and left alone; it is never overwritten by an empty project
-                LoadReport report = ProjectStore.open(projectFile);
+                LoadReport report = ProjectStore.open(projectFile, source.frameCount());
+                skipped = report.skippedLines(); // damaged files are skipped, left on disk and reported
                 project = report.project();
                 List<String> lines = new ArrayList<>(report.warnings());
                 if (report.recovered()) {
@@ -42,7 +44,7 @@ public final class VideoOpener {
                 project = new AnnotationProject(abs.getFileName().toString(), source.width(), source.height(),
                         source.frameCount());
             }
-            return new VideoEditorInput(abs, source, project, projectFile, notice);
+            return new VideoEditorInput(abs, source, project, projectFile, notice, skipped);
         } catch (IOException | RuntimeException e) {
             source.close();
             throw e;
