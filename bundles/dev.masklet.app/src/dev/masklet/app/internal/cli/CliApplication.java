@@ -47,6 +47,7 @@ public final class CliApplication implements IApplication {
                 case "models" -> ModelsCommand.run(CliOptions.parse(rest), out, err);
                 case "bench-engine" -> BenchEngineCommand.run(CliOptions.parse(rest), out, err);
                 case "export" -> CliExport.run(rest, out, err);
+                case "import" -> ImportCommand.run(CliOptions.parse(rest), out, err);
                 case "track" -> TrackCommand.run(rest, out, err);
                 default -> throw new CliException("unknown command '" + command + "' (try: masklet-cli help)", USAGE);
             };

@@ -31,7 +31,7 @@ final class CliCommands {
             """ + ModelsCommand.USAGE + """
               bench-engine [--runs N] [--report FILE]
                                             time the engine against raw ONNX Runtime
-            """ + CliExport.USAGE + """
+            """ + CliExport.USAGE + ImportCommand.USAGE + """
             """ + TrackCommand.USAGE + """
               help                          this text
             """;

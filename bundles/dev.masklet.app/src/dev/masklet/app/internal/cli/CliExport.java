@@ -24,6 +24,7 @@ import dev.masklet.export.VideoFrames;
 import dev.masklet.export.FrameRange;
 import dev.masklet.export.ImageFormat;
 import dev.masklet.export.OutputKind;
+import dev.masklet.export.ShapeMasks;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
@@ -108,6 +109,10 @@ final class CliExport {
             for (String line : skipped) { // the files are left as they are; the rest is exported
                 err.println("masklet-cli: warning: skipped " + line);
             }
+            List<String> shapeWarnings = ShapeMasks.add(project); // shapes of other tools become masks too
+            for (String w : shapeWarnings) {
+                err.println("masklet-cli: warning: " + w);
+            }
             ExportRequest request = new ExportRequest(project, source == null ? null : frames(source), output,
                     options);
             ExportResult result = descriptor.create().export(request, progress(err));
@@ -119,7 +124,7 @@ final class CliExport {
             summary.addProperty("out", output.toAbsolutePath().toString());
             summary.addProperty("frames", request.selectedFrames().size());
             summary.addProperty("files", result.files().size());
-            summary.addProperty("warnings", result.warnings().size());
+            summary.addProperty("warnings", shapeWarnings.size() + result.warnings().size());
             summary.addProperty("skipped", skipped.size());
             out.println(summary);
             return 0;

@@ -1,0 +1,44 @@
+package dev.masklet.app.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import com.google.gson.JsonObject;
+
+import dev.masklet.export.ProjectImport;
+import dev.masklet.media.MediaException;
+
+/** {@code masklet-cli import}: a LabelMe / X-AnyLabeling folder or a COCO file into a Masklet project. */
+final class ImportCommand {
+    static final String USAGE = """
+              import --from DIR|COCO.json --media VIDEO|FRAMES_DIR
+                                            make the media's Masklet project from a LabelMe / X-AnyLabeling folder
+                                            (for a frames folder: the JSON beside each image) or a COCO file;
+                                            prints a JSON summary, never replaces an existing project
+            """;
+
+    private ImportCommand() {
+    }
+
+    static int run(CliOptions options, PrintStream out, PrintStream err) throws CliException {
+        Path from = Path.of(options.require("from"));
+        Path media = Path.of(options.require("media"));
+        ProjectImport.Result result;
+        try {
+            result = ProjectImport.run(from, media);
+        } catch (IOException | MediaException e) {
+            throw new CliException(e.getMessage());
+        }
+        for (String w : result.warnings()) {
+            err.println("masklet-cli: warning: " + w);
+        }
+        JsonObject summary = new JsonObject();
+        summary.addProperty("project", result.projectFile().toString());
+        summary.addProperty("frames", result.project().annotatedFrames().size());
+        summary.addProperty("objects", result.project().objects().size());
+        summary.addProperty("warnings", result.warnings().size());
+        out.println(summary);
+        return 0;
+    }
+}
