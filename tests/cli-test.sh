@@ -233,5 +233,23 @@ check "export with an unknown format is a usage error listing the formats (exit 
 [ $rc -eq 1 ] && grep -q "missing.masklet.json" "$work/err" && [ "$(wc -l < "$work/err")" -eq 1 ]
 check "export of a missing project fails with a one-line message (exit 1)" $?
 
+# import: a frame folder labelled in X-AnyLabeling's layout (one JSON beside an image, matched by its name stem;
+# rectangles with a group id, a polygon without one, a point) becomes a Masklet project; the JSON keeps its bytes
+lab="$work/labelled shots"; mkdir -p "$lab"
+for i in 1 2 10; do convert -size 64x48 xc:gray "$lab/shot$i.png"; done
+printf '{"version":"2.4.0","flags":{},"shapes":[{"label":"car","score":0.9,"points":[[4,5],[30,5],[30,20],[4,20]],"group_id":3,"description":null,"difficult":false,"shape_type":"rectangle","flags":{},"attributes":{},"kie_linking":[]},{"label":"dog","points":[[35,10],[60,12],[50,40]],"group_id":null,"shape_type":"polygon","flags":{}},{"label":"nose","points":[[40,20]],"group_id":null,"shape_type":"point","flags":{}}],"imagePath":"shot10.png","imageData":null,"imageHeight":48,"imageWidth":64}' > "$lab/shot10.json"
+sum_before=$(sha256sum "$lab/shot10.json")
+out=$("$cli" import --from "$lab" --media "$lab" 2>"$work/err"); rc=$?
+echo "$out" | node -e '
+  const s = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const p = JSON.parse(require("fs").readFileSync(s.project, "utf8"));
+  process.exit(s.frames === 1 && s.objects === 2 && s.warnings === 1 && p.objects.some(o => o.track_id === 3 && o.first_frame === 2) ? 0 : 1);'
+[ $(( rc | $? )) -eq 0 ] && grep -q 'point' "$work/err" && [ "$sum_before" = "$(sha256sum "$lab/shot10.json")" ] \
+  && [ -f "$work/labelled shots.masklet.json" ] && ! grep -v '^masklet-cli: ' "$work/err"
+check "import of an image folder labelled in X-AnyLabeling makes a project, every area shape an object ($out)" $?
+"$cli" import --from "$lab" --media "$lab" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q 'already exists' "$work/err"
+check "import never replaces an existing project ($(cat "$work/err"))" $?
+
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

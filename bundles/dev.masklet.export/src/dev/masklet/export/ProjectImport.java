@@ -1,10 +1,14 @@
 package dev.masklet.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
@@ -47,31 +51,70 @@ public final class ProjectImport {
             throw new AnnotationFileException(projectFile, "already exists; move it (and its frames folder) away"
                     + " first, an import never replaces annotations", null);
         }
-        ImportResult imported;
-        int frames;
-        int width;
-        int height;
+        Result result;
         try (VideoSource video = Files.isDirectory(target) ? FrameFolderSource.open(target)
                 : VideoSources.open(target)) {
-            frames = video.frameCount();
-            width = video.width();
-            height = video.height();
+            ImportResult imported;
             if (!Files.isDirectory(source)) {
                 imported = DatasetImporters.coco(source);
             } else if (video instanceof FrameFolderSource folder) {
-                imported = DatasetImporters.labelMe(source, folder.files().stream()
-                        .map(f -> f.getFileName().toString()).toList());
+                imported = DatasetImporters.labelMe(source, imageNames(folder));
             } else {
                 imported = DatasetImporters.labelMe(source);
             }
+            result = forMedia(imported, source, target, video);
         }
+        ProjectStore.save(result.project(), projectFile);
+        return result;
+    }
+
+    /**
+     * The annotations of a frame folder labelled in LabelMe / X-AnyLabeling (one JSON beside each image), read as
+     * they are and not saved (the workbench opens such a folder with them; its own saves go to the project files
+     * beside the folder, the JSON files are only read); empty when the folder has no LabelMe file.
+     */
+    public static Optional<Result> labelledFrameFolder(Path folder) throws IOException, MediaException {
+        Path target = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(target) || !hasLabelMeFile(target)) {
+            return Optional.empty();
+        }
+        try (FrameFolderSource video = FrameFolderSource.open(target)) {
+            return Optional.of(forMedia(DatasetImporters.labelMe(target, imageNames(video)), target, target, video));
+        }
+    }
+
+    private static boolean hasLabelMeFile(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .filter(Files::isRegularFile).anyMatch(ProjectImport::mentionsShapes);
+        }
+    }
+
+    private static boolean mentionsShapes(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).contains("\"shapes\"");
+        } catch (IOException | RuntimeException e) {
+            return false; // the importer names it
+        }
+    }
+
+    private static List<String> imageNames(FrameFolderSource folder) {
+        return folder.files().stream().map(f -> f.getFileName().toString()).toList();
+    }
+
+    /** The imported annotations as the media's project: its name, size and length; masks beyond it left out. */
+    private static Result forMedia(ImportResult imported, Path source, Path media, VideoSource video)
+            throws AnnotationFileException {
+        int frames = video.frameCount();
+        int width = video.width();
+        int height = video.height();
         AnnotationProject read = imported.project();
         List<String> warnings = new ArrayList<>(imported.warnings());
-        AnnotationProject project = new AnnotationProject(target.getFileName().toString(), width, height, frames);
         if (!read.objects().isEmpty() && (read.width() != width || read.height() != height)) {
             throw new AnnotationFileException(source, "its annotations are " + read.width() + "×" + read.height()
                     + " pixels, the media " + width + "×" + height + "; nothing was imported", null);
         }
+        AnnotationProject project = new AnnotationProject(media.getFileName().toString(), width, height, frames);
         for (TrackedObject o : read.objects()) {
             TrackedObject copy = new TrackedObject(o.trackId(), o.label());
             o.masks().forEach((frame, mask) -> {
@@ -84,7 +127,6 @@ public final class ProjectImport {
             });
             project.addObject(copy);
         }
-        ProjectStore.save(project, projectFile);
-        return new Result(projectFile, project, warnings);
+        return new Result(ProjectStore.projectFileFor(media), project, warnings);
     }
 }

@@ -17,7 +17,8 @@ import dev.masklet.ui.internal.editor.VideoEditorInput;
 
 /**
  * What the user must hear after a video opened: annotation files that were skipped (damaged, a folder, a frame
- * beyond the video) and what was recovered after a crash, together in one dialog; nothing when all went well.
+ * beyond the video) or shapes of a labelled frame folder that could not be read, and what was recovered after a
+ * crash, together in one dialog; nothing when all went well.
  */
 final class OpenNotices {
     static final String SKIPPED_TITLE = "Annotation files skipped";
@@ -37,10 +38,10 @@ final class OpenNotices {
             }
             return;
         }
-        String message = (skipped.size() == 1 ? "One annotation file could not be read; it was"
-                : skipped.size() + " annotation files could not be read; they were")
-                + " skipped and left as they are on disk. The rest of the annotations is open. When a save must"
-                + " replace such a file, a copy is kept first as NAME.damaged."
+        String message = "Not everything in the annotation files could be read: " + (skipped.size() == 1
+                ? "one file or shape is" : skipped.size() + " files or shapes are") + " left out, listed below. Every"
+                + " file is left as it is on disk and the rest of the annotations is open. When a save must replace"
+                + " a damaged file, a copy is kept first as NAME.damaged."
                 + (notice.isEmpty() ? "" : "\n\n" + notice);
         new SkippedFilesDialog(shell, message, skipped).open();
     }
@@ -64,7 +65,7 @@ final class OpenNotices {
             TableColumn file = new TableColumn(table, SWT.NONE);
             file.setText("File");
             TableColumn reason = new TableColumn(table, SWT.NONE);
-            reason.setText("Why it was skipped");
+            reason.setText("Why it was left out");
             for (String line : lines) {
                 int colon = line.indexOf(": ");
                 TableItem item = new TableItem(table, SWT.NONE);
