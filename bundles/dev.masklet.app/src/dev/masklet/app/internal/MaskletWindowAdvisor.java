@@ -41,6 +41,11 @@ final class MaskletWindowAdvisor extends WorkbenchWindowAdvisor {
     }
 
     @Override
+    public void postWindowOpen() {
+        EmptyEditorAreaHint.install(getWindowConfigurer().getWindow());
+    }
+
+    @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         // the first time the window fills the screen; after that the workbench restores the size it was left at

@@ -1,0 +1,39 @@
+package dev.masklet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.custom.CTabFolder;
+import org.junit.jupiter.api.Test;
+
+import dev.masklet.media.sample.SampleScene;
+import dev.masklet.media.sample.SampleVideoWriter;
+import dev.masklet.testing.ui.UiBot;
+
+/**
+ * Started without a video, the editor area says how to start, with the keys as they are bound; the hint gives way
+ * to the editor when a video opens.
+ */
+class EmptyEditorAreaTest extends WorkbenchTestBase {
+    private static final String KEY = "dev.masklet.emptyEditorAreaHint";
+
+    @Test
+    void theEmptyEditorAreaSaysHowToStart() throws Exception {
+        UiBot bot = Workbench.bot();
+        CTabFolder editorArea = bot.find(Workbench.windowShell(bot), CTabFolder.class, f -> f.getData(KEY) != null,
+                "the editor area with the start hint");
+        bot.syncRun(editorArea::redraw);
+        UiBot.sleep(300);
+        String hint = bot.syncCall(() -> (String) editorArea.getData(KEY));
+        assertTrue(hint.contains("File > Open Video…   (Ctrl+O)") && hint.contains("File > Open Frame Folder…   (Ctrl+U)"),
+                hint);
+        assertTrue(bot.syncCall(() -> editorArea.getItemCount() == 0), "no editor is open");
+        bot.screenshot("00-empty-editor-area");
+
+        Path video = dir.resolve("hint.mp4");
+        SampleVideoWriter.write(new SampleScene(320, 180, 5), video, 25);
+        Workbench.openVideo(bot, video);
+        bot.waitUntil("the editor replaces the hint", () -> bot.syncCall(() -> editorArea.getItemCount() == 1));
+    }
+}
