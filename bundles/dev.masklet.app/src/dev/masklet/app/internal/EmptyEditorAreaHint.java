@@ -19,8 +19,8 @@ import dev.masklet.ui.MaskletUi;
 
 /**
  * While no video is open, the editor area says how to start (Open Video, Open Frame Folder, with their keys as the
- * binding service has them now) instead of showing a blank area. Drawn on the editor area's tab folder, so it goes
- * away by itself when an editor opens and comes back when the last one closes.
+ * binding service has them now) instead of showing a blank area. Drawn on the content of the editor area's tab
+ * folder only while it has no tab, so it goes away when an editor opens and comes back when the last one closes.
  */
 final class EmptyEditorAreaHint {
     /** {@code getData} key on the tab folder that carries the hint, with the hint's text (tests read it). */
@@ -77,19 +77,37 @@ final class EmptyEditorAreaHint {
             return;
         }
         folder.setData(DATA_KEY, text(window));
-        folder.addListener(SWT.Paint, e -> {
-            if (folder.getItemCount() > 0) {
-                return;
+        attachToContent(window, folder);
+        // the stack's content composite covers the folder's client area; it may be created after the window opens
+        folder.addListener(SWT.Resize, e -> {
+            attachToContent(window, folder);
+            for (Control c : folder.getChildren()) {
+                c.redraw();
             }
-            String hint = text(window); // the keys as bound now
-            folder.setData(DATA_KEY, hint);
-            paint(e.gc, folder.getClientArea(), hint, folder);
         });
-        folder.addListener(SWT.Resize, e -> folder.redraw());
     }
 
-    private static void paint(GC gc, Rectangle area, String hint, CTabFolder folder) {
-        gc.setForeground(folder.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+    /** Draws the hint on the composites that fill the folder below its tabs, while the folder has no tab. */
+    private static void attachToContent(IWorkbenchWindow window, CTabFolder folder) {
+        for (Control c : folder.getChildren()) {
+            if (c instanceof Composite content && !(c instanceof org.eclipse.swt.widgets.ToolBar)
+                    && content.getData(DATA_KEY) == null) {
+                content.setData(DATA_KEY, Boolean.TRUE);
+                content.addListener(SWT.Paint, e -> {
+                    if (folder.getItemCount() > 0 || content.getSize().x < 200) {
+                        return;
+                    }
+                    String hint = text(window); // the keys as bound now
+                    folder.setData(DATA_KEY, hint);
+                    paint(e.gc, content.getClientArea(), hint, content);
+                });
+                content.redraw();
+            }
+        }
+    }
+
+    private static void paint(GC gc, Rectangle area, String hint, Control on) {
+        gc.setForeground(on.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         Point size = gc.textExtent(hint, SWT.DRAW_DELIMITER);
         int x = area.x + Math.max(8, (area.width - size.x) / 2);
         int y = area.y + Math.max(8, (area.height - size.y) / 3);
