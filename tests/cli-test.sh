@@ -233,6 +233,32 @@ check "export with an unknown format is a usage error listing the formats (exit 
 [ $rc -eq 1 ] && grep -q "missing.masklet.json" "$work/err" && [ "$(wc -l < "$work/err")" -eq 1 ]
 check "export of a missing project fails with a one-line message (exit 1)" $?
 
+# X-AnyLabeling's multi-object-tracking layout (version 2.4.0: four-corner rectangles with group ids, score,
+# kie_linking, visible), renamed frame_000000.json into the frames folder of a one-frame video, no project file:
+# every box is exported as a track in MOT, COCO and LabelMe
+xa="$work/xany"; mkdir -p "$xa/clip.mp4.masklet"; "$cli" sample --out "$xa/clip.mp4" --frames 1 >/dev/null 2>&1
+node -e '
+  const shapes = [];
+  for (let i = 22; i >= 1; i--) { const x = 5 + 27 * i, y = 40 + 9 * (i % 5), w = 20.5, h = 44.25;
+    shapes.push({label: i % 5 ? "person" : "car", score: 0.5, points: [[x, y], [x + w, y], [x + w, y + h], [x, y + h]],
+      group_id: i, description: null, difficult: false, shape_type: "rectangle", flags: {}, attributes: {}, kie_linking: [], visible: false}); }
+  require("fs").writeFileSync(process.argv[1], JSON.stringify({version: "2.4.0", flags: {}, shapes, imagePath: "Bangkok-0.jpg",
+    imageData: null, imageHeight: 360, imageWidth: 640}, null, 2));' "$xa/clip.mp4.masklet/frame_000000.json"
+sum_before=$(sha256sum "$xa/clip.mp4.masklet/frame_000000.json")
+ok=0
+"$cli" export --project "$xa/clip.mp4.masklet.json" --format mot --out "$xa/mot" >"$work/out" 2>"$work/err" || ok=1
+[ "$(wc -l < "$xa/mot/gt/gt.txt")" -eq 22 ] || ok=1
+"$cli" export --project "$xa/clip.mp4.masklet.json" --format coco --out "$xa/coco" >/dev/null 2>>"$work/err" || ok=1
+"$cli" export --project "$xa/clip.mp4.masklet.json" --format labelme --out "$xa/labelme" >/dev/null 2>>"$work/err" || ok=1
+node -e '
+  const fs = require("fs"), d = process.argv[1];
+  const c = JSON.parse(fs.readFileSync(d + "/coco/annotations.json", "utf8"));
+  const l = JSON.parse(fs.readFileSync(d + "/labelme/frame_000000.json", "utf8"));
+  process.exit(c.annotations.length === 22 && c.categories.length === 2 && l.shapes.length === 22
+    && new Set(l.shapes.map(s => s.group_id)).size === 22 ? 0 : 1);' "$xa" || ok=1
+[ $ok -eq 0 ] && [ "$sum_before" = "$(sha256sum "$xa/clip.mp4.masklet/frame_000000.json")" ] && ! grep -v '^masklet-cli: ' "$work/err"
+check "an X-AnyLabeling 2.4 tracking frame in the frames folder exports its 22 boxes to MOT, COCO and LabelMe ($(cat "$work/out"))" $?
+
 # import: a frame folder labelled in X-AnyLabeling's layout (one JSON beside an image, matched by its name stem;
 # rectangles with a group id, a polygon without one, a point) becomes a Masklet project; the JSON keeps its bytes
 lab="$work/labelled shots"; mkdir -p "$lab"

@@ -45,14 +45,13 @@ final class ExportDatasetJob extends Job {
     private final Path media;
     private final Path output;
     private final ExportOptions options;
-    private final List<String> shapeWarnings;
+    private List<String> shapeWarnings = List.of();
 
     ExportDatasetJob(ExporterDescriptor exporter, AnnotationProject project, Path media, Path output,
             ExportOptions options) {
         super("Exporting " + exporter.name());
         this.exporter = exporter;
         this.project = snapshot(project);
-        this.shapeWarnings = ShapeMasks.add(this.project);
         this.media = media;
         this.output = output;
         this.options = options;
@@ -61,7 +60,7 @@ final class ExportDatasetJob extends Job {
 
     /**
      * A copy of the project's objects, masks and drawn shapes (masks are immutable by convention, the maps are not),
-     * the shapes made masks as every export has them ({@link ShapeMasks}).
+     * the shapes made masks when the job runs, as every export has them ({@link ShapeMasks}).
      */
     static AnnotationProject snapshot(AnnotationProject p) {
         AnnotationProject copy = new AnnotationProject(p.mediaName(), p.width(), p.height(), p.frameCount());
@@ -89,6 +88,7 @@ final class ExportDatasetJob extends Job {
                     }
                 }
             }
+            shapeWarnings = ShapeMasks.add(project); // on the snapshot, in the job: rasterizing takes a while
             ExportRequest request = new ExportRequest(project, source == null ? null : frames(source), output,
                     options);
             ExportResult result = exporter.create().export(request, adapt(monitor));
