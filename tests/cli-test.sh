@@ -184,6 +184,47 @@ check "export mot writes gt.txt and seqinfo.ini with the video's frame rate" $?
 [ $rc -eq 0 ] && grep -q '^  0: "red \\"disk\\""$' "$work/yolo/data.yaml" && [ -s "$work/yolo/labels/frame_000003.txt" ]
 check "export yolo writes data.yaml and labels" $?
 
+# stderr carries only Masklet's own lines (no native library's version warning): OpenCV is loaded by the exports above
+! grep -v '^masklet-cli: ' "$work/err"; check "export's stderr has only masklet-cli lines" $?
+
+# damaged and odd frame files among good ones: each skipped with one warning line, the rest exported, exit 0, every
+# input file byte-identical afterwards
+dmg="$work/damaged"; mkdir -p "$dmg"; cp "$work/clip é.mp4" "$dmg/clip é.mp4"; cp "$work/clip é.mp4.masklet.json" "$dmg/"
+cp -r "$work/clip é.mp4.masklet" "$dmg/"; f="$dmg/clip é.mp4.masklet"
+head -c 300 "$f/frame_000001.json" > "$f/cut.json"; mv "$f/cut.json" "$f/frame_000001.json"      # truncated JSON
+sed 's/"size":\[360,640\]/"size":[360,641]/' "$f/frame_000002.json" > "$f/x"; mv "$f/x" "$f/frame_000002.json" # RLE not matching its size
+printf '{"version":"2.4.0","flags":{},"shapes":[{"label":"dog","points":[["a","b"],[3,4]],"group_id":null,"shape_type":"rectangle","flags":{}}],"imagePath":"x.jpg","imageData":null,"imageHeight":360,"imageWidth":640}' > "$f/frame_000005.json"
+mkdir "$f/frame_000006.json"                                                                       # a folder
+sed 's/"frame":3/"frame":40/' "$f/frame_000003.json" > "$f/frame_000040.json"                     # beyond the 12 frames
+before=$(cd "$dmg" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+out=$("$cli" export --project "$dmg/clip é.mp4.masklet.json" --format coco --out "$work/dmg-coco" 2>"$work/err"); rc=$?
+after=$(cd "$dmg" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+echo "$out" | node -e '
+  const s = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  process.exit(s.skipped === 5 && s.frames === 2 ? 0 : 1);'
+st=$?
+[ $rc -eq 0 ] && [ $st -eq 0 ] && [ "$(grep -c '^masklet-cli: warning: skipped ' "$work/err")" -eq 5 ] \
+  && grep -q 'skipped frame_000001.json: not complete JSON' "$work/err" && grep -q 'skipped frame_000002.json: the mask of object' "$work/err" \
+  && grep -q "skipped frame_000005.json: shape 1: a point's x and y must be numbers" "$work/err" \
+  && grep -q 'skipped frame_000006.json: a folder, not a file' "$work/err" \
+  && grep -q "skipped frame_000040.json: frame 41 (index 40) is beyond the media's 12 frames" "$work/err" \
+  && ! grep -v '^masklet-cli: ' "$work/err" && ! grep -qi -E 'http|exception|com\.google' "$work/err" \
+  && [ "$before" = "$after" ] && [ -d "$f/frame_000006.json" ]
+check "export of a project with damaged frame files exports the rest, one warning per skipped file, files untouched ($out; $(grep -c skipped "$work/err") warnings)" $?
+
+# a damaged project file is rebuilt from the frame files; without frame files it is refused in one line
+head -c 50 "$work/clip é.mp4.masklet.json" > "$dmg/clip é.mp4.masklet.json"
+before=$(sha256sum "$dmg/clip é.mp4.masklet.json")
+out=$("$cli" export --project "$dmg/clip é.mp4.masklet.json" --format coco --out "$work/dmg-coco2" 2>"$work/err"); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -q '"skipped":6' && grep -q 'warning: skipped clip é.mp4.masklet.json: .*rebuilt from the frame files' "$work/err" \
+  && [ "$before" = "$(sha256sum "$dmg/clip é.mp4.masklet.json")" ] && ! grep -v '^masklet-cli: ' "$work/err"
+check "export with a damaged project file rebuilds it from the frame files ($out)" $?
+mkdir -p "$work/lone"; printf '{"format": "masklet-project", "version": 2, "media": ' > "$work/lone/v.mp4.masklet.json"
+"$cli" export --project "$work/lone/v.mp4.masklet.json" --format coco --out "$work/x" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q 'v.mp4.masklet.json: is not a valid Masklet project file: not complete JSON' "$work/err" \
+  && ! grep -qi -E 'http|exception' "$work/err"
+check "export of a damaged project file without frame files is refused in one line ($(cat "$work/err"))" $?
+
 "$cli" export --project "$work/clip é.mp4.masklet.json" --format nope --out "$work/x" >/dev/null 2>"$work/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "unknown format 'nope'" "$work/err" && grep -q "coco" "$work/err"
 check "export with an unknown format is a usage error listing the formats (exit 2)" $?
@@ -191,6 +232,50 @@ check "export with an unknown format is a usage error listing the formats (exit 
 "$cli" export --project "$work/missing.masklet.json" --format coco --out "$work/x" >/dev/null 2>"$work/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "missing.masklet.json" "$work/err" && [ "$(wc -l < "$work/err")" -eq 1 ]
 check "export of a missing project fails with a one-line message (exit 1)" $?
+
+# X-AnyLabeling's multi-object-tracking layout (version 2.4.0: four-corner rectangles with group ids, score,
+# kie_linking, visible), renamed frame_000000.json into the frames folder of a one-frame video, no project file:
+# every box is exported as a track in MOT, COCO and LabelMe
+xa="$work/xany"; mkdir -p "$xa/clip.mp4.masklet"; "$cli" sample --out "$xa/clip.mp4" --frames 1 >/dev/null 2>&1
+node -e '
+  const shapes = [];
+  for (let i = 22; i >= 1; i--) { const x = 5 + 27 * i, y = 40 + 9 * (i % 5), w = 20.5, h = 44.25;
+    shapes.push({label: i % 5 ? "person" : "car", score: 0.5, points: [[x, y], [x + w, y], [x + w, y + h], [x, y + h]],
+      group_id: i, description: null, difficult: false, shape_type: "rectangle", flags: {}, attributes: {}, kie_linking: [], visible: false}); }
+  require("fs").writeFileSync(process.argv[1], JSON.stringify({version: "2.4.0", flags: {}, shapes, imagePath: "Bangkok-0.jpg",
+    imageData: null, imageHeight: 360, imageWidth: 640}, null, 2));' "$xa/clip.mp4.masklet/frame_000000.json"
+sum_before=$(sha256sum "$xa/clip.mp4.masklet/frame_000000.json")
+ok=0
+"$cli" export --project "$xa/clip.mp4.masklet.json" --format mot --out "$xa/mot" >"$work/out" 2>"$work/err" || ok=1
+[ "$(wc -l < "$xa/mot/gt/gt.txt")" -eq 22 ] || ok=1
+"$cli" export --project "$xa/clip.mp4.masklet.json" --format coco --out "$xa/coco" >/dev/null 2>>"$work/err" || ok=1
+"$cli" export --project "$xa/clip.mp4.masklet.json" --format labelme --out "$xa/labelme" >/dev/null 2>>"$work/err" || ok=1
+node -e '
+  const fs = require("fs"), d = process.argv[1];
+  const c = JSON.parse(fs.readFileSync(d + "/coco/annotations.json", "utf8"));
+  const l = JSON.parse(fs.readFileSync(d + "/labelme/frame_000000.json", "utf8"));
+  process.exit(c.annotations.length === 22 && c.categories.length === 2 && l.shapes.length === 22
+    && new Set(l.shapes.map(s => s.group_id)).size === 22 ? 0 : 1);' "$xa" || ok=1
+[ $ok -eq 0 ] && [ "$sum_before" = "$(sha256sum "$xa/clip.mp4.masklet/frame_000000.json")" ] && ! grep -v '^masklet-cli: ' "$work/err"
+check "an X-AnyLabeling 2.4 tracking frame in the frames folder exports its 22 boxes to MOT, COCO and LabelMe ($(cat "$work/out"))" $?
+
+# import: a frame folder labelled in X-AnyLabeling's layout (one JSON beside an image, matched by its name stem;
+# rectangles with a group id, a polygon without one, a point) becomes a Masklet project; the JSON keeps its bytes
+lab="$work/labelled shots"; mkdir -p "$lab"
+for i in 1 2 10; do convert -size 64x48 xc:gray "$lab/shot$i.png"; done
+printf '{"version":"2.4.0","flags":{},"shapes":[{"label":"car","score":0.9,"points":[[4,5],[30,5],[30,20],[4,20]],"group_id":3,"description":null,"difficult":false,"shape_type":"rectangle","flags":{},"attributes":{},"kie_linking":[]},{"label":"dog","points":[[35,10],[60,12],[50,40]],"group_id":null,"shape_type":"polygon","flags":{}},{"label":"nose","points":[[40,20]],"group_id":null,"shape_type":"point","flags":{}}],"imagePath":"shot10.png","imageData":null,"imageHeight":48,"imageWidth":64}' > "$lab/shot10.json"
+sum_before=$(sha256sum "$lab/shot10.json")
+out=$("$cli" import --from "$lab" --media "$lab" 2>"$work/err"); rc=$?
+echo "$out" | node -e '
+  const s = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const p = JSON.parse(require("fs").readFileSync(s.project, "utf8"));
+  process.exit(s.frames === 1 && s.objects === 2 && s.warnings === 1 && p.objects.some(o => o.track_id === 3 && o.first_frame === 2) ? 0 : 1);'
+[ $(( rc | $? )) -eq 0 ] && grep -q 'point' "$work/err" && [ "$sum_before" = "$(sha256sum "$lab/shot10.json")" ] \
+  && [ -f "$work/labelled shots.masklet.json" ] && ! grep -v '^masklet-cli: ' "$work/err"
+check "import of an image folder labelled in X-AnyLabeling makes a project, every area shape an object ($out)" $?
+"$cli" import --from "$lab" --media "$lab" >/dev/null 2>"$work/err"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q 'already exists' "$work/err"
+check "import never replaces an existing project ($(cat "$work/err"))" $?
 
 echo "cli: $passed passed, $failed failed"
 [ $failed -eq 0 ]

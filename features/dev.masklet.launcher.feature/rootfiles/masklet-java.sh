@@ -22,8 +22,13 @@ masklet_find_java() {
 MASKLET_JAVA_BIN=$(masklet_find_java) || exit 1
 MASKLET_LAUNCHER=$(ls "$MASKLET_HOME"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 [ -n "$MASKLET_LAUNCHER" ] || { echo "masklet: $MASKLET_HOME/plugins/org.eclipse.equinox.launcher_*.jar is missing; the installation is damaged" >&2; exit 1; }
-# JavaCPP (FFmpeg) reflects into java.lang
-MASKLET_VM_ARGS=(--add-opens java.base/java.lang=ALL-UNNAMED -Dosgi.requiredJavaVersion=21)
+# JavaCPP (FFmpeg) reflects into java.lang.
+# JavaCPP's own logger prints "Warning: Versions of org.bytedeco:javacpp:1.5.14 and org.bytedeco:openblas:0.3.31-1.5.13
+# do not match" on stderr whenever OpenCV loads: the matching openblas is not on Maven Central, the older one has the
+# same soname and works (README, Mask geometry). Its messages go through SLF4J (bundled) instead, where only JavaCPP's
+# loader is set to errors only, so stderr keeps Masklet's own lines and real loading errors.
+MASKLET_VM_ARGS=(--add-opens java.base/java.lang=ALL-UNNAMED -Dosgi.requiredJavaVersion=21
+  -Dorg.bytedeco.javacpp.logger=slf4j -Dorg.slf4j.simpleLogger.log.org.bytedeco.javacpp.Loader=error)
 # extra JVM options, split at spaces, e.g. MASKLET_JAVA_OPTS=-Dmasklet.media.frameCacheMb=128
 if [ -n "${MASKLET_JAVA_OPTS:-}" ]; then
   # shellcheck disable=SC2206

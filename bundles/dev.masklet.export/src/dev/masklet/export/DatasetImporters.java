@@ -27,6 +27,16 @@ public final class DatasetImporters {
     }
 
     /**
+     * A folder of images labelled with LabelMe / X-AnyLabeling (one JSON file beside each image): as
+     * {@link #labelMe(Path)}, but the frame of a file is the index of the image it labels in {@code images} (the
+     * folder's frames in order), matched by the file's {@code imagePath}, else by name stem ({@code cat_dog.json}
+     * beside {@code cat_dog.jpg}); a file that labels none of them is left out with a warning.
+     */
+    public static ImportResult labelMe(Path folder, java.util.List<String> images) throws IOException {
+        return LabelMeImporter.read(folder, images);
+    }
+
+    /**
      * A COCO instances file: polygon and RLE (compressed string or uncompressed counts) segmentations, a
      * {@code track_id} per annotation when present (else one object per annotation), the frame of each image from
      * {@code frame_index}, else from the last number in {@code file_name}, else from the order of the image ids.

@@ -8,6 +8,8 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
@@ -15,6 +17,10 @@ import dev.masklet.ui.MaskletUi;
 
 /** The menu skeleton; the UI bundle's commands fill it through menu contributions. */
 final class MaskletActionBarAdvisor extends ActionBarAdvisor {
+    private MenuManager showView;
+    /** Eclipse's Key Assist: every binding of the active contexts, read from the binding service. */
+    private CommandContributionItem keyAssist;
+
     MaskletActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
     }
@@ -26,6 +32,12 @@ final class MaskletActionBarAdvisor extends ActionBarAdvisor {
         register(ActionFactory.REDO.create(window));
         register(ActionFactory.PREFERENCES.create(window));
         register(ActionFactory.ABOUT.create(window));
+        register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        keyAssist = new CommandContributionItem(new CommandContributionItemParameter(window,
+                "dev.masklet.app.keyAssist", "org.eclipse.ui.window.showKeyAssist", null, null, null, null,
+                "Key &Assist...", null, "Lists the key bindings that work here", CommandContributionItem.STYLE_PUSH,
+                null, false));
+        showView = ShowViewMenu.create(window);
     }
 
     @Override
@@ -47,8 +59,13 @@ final class MaskletActionBarAdvisor extends ActionBarAdvisor {
         MenuManager annotate = new MenuManager("&Annotate", MaskletUi.ANNOTATE_MENU_ID);
         annotate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        window.add(showView);
+        window.add(getAction(ActionFactory.RESET_PERSPECTIVE.getId()));
+        window.add(new Separator());
         window.add(getAction(ActionFactory.PREFERENCES.getId()));
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(keyAssist);
+        help.add(new Separator());
         help.add(getAction(ActionFactory.ABOUT.getId()));
         menuBar.add(file);
         menuBar.add(edit);

@@ -20,7 +20,8 @@ import org.osgi.framework.Version;
 public final class CliApplication implements IApplication {
     /** The subcommands, in the order {@code masklet-cli help} lists them. */
     static final List<CliCommand> COMMANDS = List.of(new InfoCommand(), new SampleCommand(), new SegmentCommand(),
-            new ModelsCommand(), new BenchEngineCommand(), new ExportCommand(), new TrackCommand());
+            new ModelsCommand(), new BenchEngineCommand(), new ExportCommand(), new ImportCommand(),
+            new TrackCommand());
 
     @Override
     public Object start(IApplicationContext context) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.google.gson.JsonObject;
 
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.FrameRange;
+import dev.masklet.core.store.LoadReport;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.export.ExportException;
 import dev.masklet.export.ExportMonitor;
@@ -19,6 +21,7 @@ import dev.masklet.export.ExporterDescriptor;
 import dev.masklet.export.ExporterRegistry;
 import dev.masklet.export.ImageFormat;
 import dev.masklet.export.OutputKind;
+import dev.masklet.export.ShapeMasks;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoFrames;
 import dev.masklet.media.VideoSource;
@@ -72,12 +75,8 @@ final class ExportCommand implements CliCommand {
                         registry.exporters().stream().map(ExporterDescriptor::id).toList()), CliException.USAGE));
         ExportOptions options = options(a);
         Path projectFile = Path.of(a.get("project"));
-        AnnotationProject project;
-        try {
-            project = ProjectStore.load(projectFile);
-        } catch (IOException e) {
-            throw new CliException(e.getMessage());
-        }
+        LoadReport report = load(projectFile, 0);
+        AnnotationProject project = report.project();
         Path video = projectFile.toAbsolutePath().resolveSibling(project.mediaName());
         Path output = Path.of(a.get("out"));
         if (descriptor.outputKind() == OutputKind.FILE && (Files.isDirectory(output) || a.get("out").endsWith("/"))) {
@@ -99,6 +98,18 @@ final class ExportCommand implements CliCommand {
             } else if (options.includeImages()) {
                 throw new CliException(video + ": no such video file (the project's media, needed for --images)");
             }
+            if (source != null && source.frameCount() != project.frameCount()) {
+                report = load(projectFile, source.frameCount()); // the video's length is what counts
+                project = report.project();
+            }
+            List<String> skipped = report.skippedLines();
+            for (String line : skipped) { // the files are left as they are; the rest is exported
+                err.println("masklet-cli: warning: skipped " + line);
+            }
+            List<String> shapeWarnings = ShapeMasks.add(project); // shapes of other tools become masks too
+            for (String w : shapeWarnings) {
+                err.println("masklet-cli: warning: " + w);
+            }
             ExportRequest request = new ExportRequest(project, source == null ? null : VideoFrames.of(source), output,
                     options);
             ExportResult result = descriptor.create().export(request, progress(err));
@@ -110,7 +121,8 @@ final class ExportCommand implements CliCommand {
             summary.addProperty("out", output.toAbsolutePath().toString());
             summary.addProperty("frames", request.selectedFrames().size());
             summary.addProperty("files", result.files().size());
-            summary.addProperty("warnings", result.warnings().size());
+            summary.addProperty("warnings", shapeWarnings.size() + result.warnings().size());
+            summary.addProperty("skipped", skipped.size());
             out.println(summary);
             return 0;
         } catch (MediaException | IOException | ExportException e) {
@@ -119,6 +131,15 @@ final class ExportCommand implements CliCommand {
             if (source != null) {
                 source.close();
             }
+        }
+    }
+
+    /** The project with the frame files that can be read; frames at or beyond {@code mediaFrames} are skipped. */
+    private static LoadReport load(Path projectFile, int mediaFrames) throws CliException {
+        try {
+            return ProjectStore.open(projectFile, mediaFrames);
+        } catch (IOException e) {
+            throw new CliException(e.getMessage());
         }
     }
 

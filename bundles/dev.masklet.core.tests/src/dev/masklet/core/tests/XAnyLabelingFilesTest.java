@@ -3,7 +3,6 @@ package dev.masklet.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,7 +22,6 @@ import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.FrameAnnotations;
 import dev.masklet.core.model.Point;
 import dev.masklet.core.model.Shape;
-import dev.masklet.core.store.AnnotationFileException;
 import dev.masklet.core.store.ProjectStore;
 
 /**
@@ -114,18 +112,22 @@ class XAnyLabelingFilesTest {
     }
 
     @Test
-    void aDamagedFrameFileIsNamedAndLeftAlone() throws IOException {
+    void aDamagedFrameFileIsSkippedNamedAndLeftAlone() throws IOException {
         Path file = project();
         Path bad = ProjectStore.framesFolderFor(file).resolve("street_00005.json");
-        Files.writeString(bad, "{\"version\": \"2.4.4\", \"shapes\": [{\"label\": \"x\"", StandardCharsets.UTF_8);
-        AnnotationFileException e = assertThrows(AnnotationFileException.class, () -> ProjectStore.load(file));
-        assertTrue(e.getMessage().contains("street_00005.json"), e.getMessage());
-        assertTrue(e.getMessage().contains("not a valid LabelMe / X-AnyLabeling file"), e.getMessage());
-        assertTrue(Files.exists(bad));
+        String cut = "{\"version\": \"2.4.4\", \"shapes\": [{\"label\": \"x\"";
+        Files.writeString(bad, cut, StandardCharsets.UTF_8);
+        var report = ProjectStore.open(file);
+        assertEquals(2, report.project().annotatedFrames().size(), "the good files are read");
+        assertEquals(1, report.skippedFiles().size());
+        assertEquals(bad, report.skippedFiles().get(0).file());
+        assertTrue(report.skippedFiles().get(0).reason().startsWith("not complete JSON"),
+                report.skippedFiles().get(0).reason());
+        assertEquals(cut, Files.readString(bad, StandardCharsets.UTF_8));
 
         Files.writeString(bad, "{\"shapes\": [{\"label\": \"x\", \"shape_type\": \"point\"}]}", StandardCharsets.UTF_8);
-        e = assertThrows(AnnotationFileException.class, () -> ProjectStore.load(file));
-        assertTrue(e.getMessage().contains("points"), e.getMessage());
+        report = ProjectStore.open(file);
+        assertTrue(report.skippedFiles().get(0).reason().contains("points"), report.skippedFiles().get(0).reason());
     }
 
     @Test

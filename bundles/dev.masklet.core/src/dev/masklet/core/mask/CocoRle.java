@@ -97,7 +97,8 @@ public final class CocoRle {
             total += r;
         }
         if (total != (long) width * height) {
-            throw new IllegalArgumentException("RLE covers " + total + " pixels, mask has " + (long) width * height);
+            throw new IllegalArgumentException("its run lengths (RLE counts) cover " + total + " pixels, but its size "
+                    + height + "×" + width + " has " + (long) width * height);
         }
         byte[] bits = new byte[width * height];
         long pos = 0;

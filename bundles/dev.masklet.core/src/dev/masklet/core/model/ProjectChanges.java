@@ -14,6 +14,7 @@ public final class ProjectChanges {
     private boolean projectFile;
     private long count;
     private Path location;
+    private final Set<Path> keptAside = new java.util.HashSet<>();
 
     void frameChanged(int frame) {
         frames.add(frame);
@@ -68,6 +69,21 @@ public final class ProjectChanges {
 
     public void setLocation(Path projectFile) {
         this.location = projectFile == null ? null : projectFile.toAbsolutePath().normalize();
+    }
+
+    /** A file that was skipped when reading (damaged): a save copies it aside before it replaces it. */
+    public void keepAside(Path file) {
+        keptAside.add(file.toAbsolutePath().normalize());
+    }
+
+    /** Whether a file was skipped as damaged and not yet copied aside. */
+    public boolean keptAside(Path file) {
+        return keptAside.contains(file.toAbsolutePath().normalize());
+    }
+
+    /** The copy of a damaged file was made (or it was gone): it may be replaced now. */
+    public void keptAsideCopied(Path file) {
+        keptAside.remove(file.toAbsolutePath().normalize());
     }
 
     /** Forgets every change (a project just read from its files). */

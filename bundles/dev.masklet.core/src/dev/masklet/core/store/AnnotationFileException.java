@@ -7,7 +7,15 @@ import java.nio.file.Path;
 public class AnnotationFileException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
+
     public AnnotationFileException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
+        this.reason = problem;
+    }
+
+    /** What is wrong, without the file name. */
+    public String reason() {
+        return reason;
     }
 }

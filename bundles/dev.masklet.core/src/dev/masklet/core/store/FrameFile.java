@@ -132,7 +132,8 @@ final class FrameFile {
     /**
      * Reads one frame file into the project: shapes and flags onto the frame, masks and visibility onto the objects.
      * An object known only from this file (a group id of another tool, or a save interrupted before the project
-     * file was written) is created with the label found here.
+     * file was written) is created with the label found here. The whole file is checked before anything is put
+     * into the project, so a damaged file changes nothing (it is skipped and reported).
      */
     static void read(String fileName, JsonObject root, AnnotationProject project, List<String> warnings) {
         JsonArray shapeArray = Json.array(root, "shapes"); // a LabelMe file must have shapes, even an empty list
@@ -140,36 +141,70 @@ final class FrameFile {
         if (frame < 0) {
             throw new IllegalArgumentException("frame index must be >= 0, got " + frame);
         }
+        JsonElement ext = root.get(FIELD);
+        Set<Integer> outlineShapes = new java.util.HashSet<>();
+        List<MaskEntry> masks = List.of();
+        List<String> fileWarnings = new java.util.ArrayList<>();
+        if (ext != null && ext.isJsonObject()) {
+            masks = readMasks(ext.getAsJsonObject(), project);
+            outlineShapes = OutlineShapes.indices(fileName, ext.getAsJsonObject(), shapeArray, fileWarnings);
+        }
+        List<Shape> shapes = new java.util.ArrayList<>();
+        for (int i = 0; i < shapeArray.size(); i++) {
+            if (outlineShapes.contains(i)) {
+                continue; // drawn from the mask when written; drawn again at the next save
+            }
+            try {
+                shapes.add(ShapeJson.read(shapeArray.get(i).getAsJsonObject()));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("shape " + (i + 1) + ": " + PlainReasons.of(e), e);
+            }
+        }
+        Map<String, Boolean> flags = Json.flags(root.get("flags"));
+        String imagePath = Json.optionalText(root, "imagePath");
+        // checked: from here on nothing throws
+        warnings.addAll(fileWarnings);
         FrameAnnotations annotations = project.frame(frame);
         if (!OWN_NAME.matcher(fileName).matches()) {
             annotations.setFileName(fileName);
         }
         // the frame file is written before the project file, so its flags are the newer ones
         List.copyOf(annotations.flags().keySet()).forEach(k -> annotations.setFlag(k, null));
-        Json.flags(root.get("flags")).forEach(annotations::setFlag);
-        JsonElement ext = root.get(FIELD);
-        Set<Integer> outlineShapes = new java.util.HashSet<>();
-        if (ext != null && ext.isJsonObject()) {
-            readMasks(ext.getAsJsonObject(), frame, project);
-            outlineShapes = OutlineShapes.indices(fileName, ext.getAsJsonObject(), shapeArray, warnings);
+        flags.forEach(annotations::setFlag);
+        for (MaskEntry m : masks) {
+            m.putInto(project, frame);
         }
-        for (int i = 0; i < shapeArray.size(); i++) {
-            if (outlineShapes.contains(i)) {
-                continue; // drawn from the mask when written; drawn again at the next save
-            }
-            Shape shape = ShapeJson.read(shapeArray.get(i).getAsJsonObject());
+        for (Shape shape : shapes) {
             if (shape.groupId() != null && project.object(shape.groupId()).isEmpty()) {
                 project.addObject(new TrackedObject(shape.groupId(), shape.label()));
             }
             annotations.addShape(shape);
         }
-        String imagePath = Json.optionalText(root, "imagePath");
         if (imagePath != null && !imagePath.equals(imageName(frame))) {
             annotations.setImagePath(imagePath);
         }
         for (Map.Entry<String, JsonElement> e : root.entrySet()) {
             if (!TOP_KEYS.contains(e.getKey())) {
                 annotations.putExtra(e.getKey(), e.getValue().toString());
+            }
+        }
+    }
+
+    /** One object's entry in the {@code masklet} field, checked, not yet put into the project. */
+    private record MaskEntry(int trackId, String label, BinaryMask mask, Float confidence, Visibility visibility) {
+        void putInto(AnnotationProject project, int frame) {
+            TrackedObject object = project.object(trackId).orElseGet(() -> {
+                TrackedObject created = new TrackedObject(trackId, label);
+                project.addObject(created);
+                return created;
+            });
+            if (confidence != null) {
+                object.putTracked(frame, mask, confidence);
+            } else if (mask != null) {
+                object.putMask(frame, mask);
+            }
+            if (visibility != null) {
+                object.setVisibility(frame, visibility);
             }
         }
     }
@@ -187,7 +222,7 @@ final class FrameFile {
         return c;
     }
 
-    private static void readMasks(JsonObject ext, int frame, AnnotationProject project) {
+    private static List<MaskEntry> readMasks(JsonObject ext, AnnotationProject project) {
         if (!FORMAT.equals(Json.text(ext, "format"))) {
             throw new IllegalArgumentException("\"masklet.format\" must be \"" + FORMAT + "\"");
         }
@@ -195,26 +230,30 @@ final class FrameFile {
             throw new IllegalArgumentException("\"masklet.version\" " + Json.integer(ext, "version")
                     + " is newer than this Masklet understands (" + VERSION + ")");
         }
+        List<MaskEntry> entries = new java.util.ArrayList<>();
         for (JsonElement e : Json.array(ext, "objects")) {
             JsonObject entry = e.getAsJsonObject();
             int id = Json.integer(entry, "group_id");
-            TrackedObject object = project.object(id).orElseGet(() -> {
-                TrackedObject created = new TrackedObject(id, Json.text(entry, "label"));
-                project.addObject(created);
-                return created;
-            });
-            JsonElement mask = entry.get("mask");
-            BinaryMask read = mask != null && mask.isJsonObject() ? Json.mask(mask.getAsJsonObject()) : null;
-            JsonElement confidence = entry.get("confidence");
-            if (confidence != null && !confidence.isJsonNull()) {
-                object.putTracked(frame, read, confidence(confidence));
-            } else if (read != null) {
-                object.putMask(frame, read);
+            if (id < 1) {
+                throw new IllegalArgumentException("group ids (track ids) start at 1, got " + id);
             }
-            String visibility = Json.optionalText(entry, "visibility");
-            if (visibility != null) {
-                object.setVisibility(frame, Visibility.of(visibility));
+            String label = Json.text(entry, "label");
+            try {
+                JsonElement mask = entry.get("mask");
+                BinaryMask read = mask != null && mask.isJsonObject() ? Json.mask(mask.getAsJsonObject()) : null;
+                if (read != null && (read.width() != project.width() || read.height() != project.height())) {
+                    throw new IllegalArgumentException("the mask is " + read.width() + "×" + read.height()
+                            + " pixels, the media " + project.width() + "×" + project.height());
+                }
+                JsonElement confidence = entry.get("confidence");
+                String visibility = Json.optionalText(entry, "visibility");
+                entries.add(new MaskEntry(id, label, read,
+                        confidence != null && !confidence.isJsonNull() ? confidence(confidence) : null,
+                        visibility != null ? Visibility.of(visibility) : null));
+            } catch (RuntimeException ex) {
+                throw new IllegalArgumentException("the mask of object " + id + ": " + PlainReasons.of(ex), ex);
             }
         }
+        return entries;
     }
 }

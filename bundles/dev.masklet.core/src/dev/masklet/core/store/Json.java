@@ -72,12 +72,19 @@ final class Json {
 
     static List<Point> points(JsonArray a) {
         return a.asList().stream().map(e -> {
+            if (!e.isJsonArray() || e.getAsJsonArray().size() < 2) {
+                throw new IllegalArgumentException("a point must be [x, y], got " + e);
+            }
             JsonArray xy = e.getAsJsonArray();
-            if (xy.size() < 2) {
-                throw new IllegalArgumentException("a point needs x and y, got " + xy);
+            if (!isNumber(xy.get(0)) || !isNumber(xy.get(1))) {
+                throw new IllegalArgumentException("a point's x and y must be numbers, got " + xy);
             }
             return new Point(xy.get(0).getAsDouble(), xy.get(1).getAsDouble());
         }).toList();
+    }
+
+    private static boolean isNumber(JsonElement e) {
+        return e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && Double.isFinite(e.getAsDouble());
     }
 
     static JsonObject rle(BinaryMask mask) {
@@ -92,6 +99,10 @@ final class Json {
 
     static BinaryMask mask(JsonObject rle) {
         JsonArray size = array(rle, "size");
+        if (size.size() != 2 || !isNumber(size.get(0)) || !isNumber(size.get(1)) || size.get(0).getAsInt() <= 0
+                || size.get(1).getAsInt() <= 0) {
+            throw new IllegalArgumentException("a mask's \"size\" must be [height, width], got " + size);
+        }
         return CocoRle.decode(text(rle, "counts"), size.get(1).getAsInt(), size.get(0).getAsInt());
     }
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.FrameAnnotations;
@@ -99,6 +98,7 @@ public final class ProjectStore {
             if (full) {
                 removeStaleFrames(project, folder, annotated);
             }
+            keepCopyIfDamaged(project, target);
             byte[] json = Json.GSON.toJson(ProjectFile.toJson(project, folder.getFileName().toString()))
                     .getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(target, json);
@@ -116,6 +116,8 @@ public final class ProjectStore {
         FrameAnnotations existing = project.existingFrame(frame).orElse(null);
         String otherName = existing != null ? existing.fileName() : null;
         Path file = folder.resolve(otherName != null ? otherName : FrameFile.fileName(frame));
+        keepCopyIfDamaged(project, file);
+        keepCopyIfDamaged(project, folder.resolve(FrameFile.fileName(frame)));
         if (annotated) {
             AtomicFiles.write(file, Json.GSON.toJson(FrameFile.toJson(project, frame)).getBytes(StandardCharsets.UTF_8));
         } else {
@@ -134,11 +136,30 @@ public final class ProjectStore {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "frame_*.json")) {
             for (Path f : files) {
-                if (!keep.contains(f.getFileName().toString())) {
+                if (!keep.contains(f.getFileName().toString()) && !project.changes().keptAside(f)) {
                     Files.delete(f);
                 }
             }
         }
+    }
+
+    /**
+     * A file that was skipped as damaged is replaced only after a copy of it is kept as {@code NAME.damaged}
+     * (once), so what could not be read is never lost; a folder in its place is never touched.
+     */
+    private static void keepCopyIfDamaged(AnnotationProject project, Path file) throws IOException {
+        if (!project.changes().keptAside(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new AnnotationFileException(file, "is a folder where the annotation file should be; move it away",
+                    null);
+        }
+        Path copy = file.resolveSibling(file.getFileName() + ".damaged");
+        if (Files.isRegularFile(file) && !Files.exists(copy)) {
+            Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        project.changes().keptAsideCopied(file);
     }
 
     private static void backUpVersion1(Path target) throws IOException {
@@ -162,11 +183,20 @@ public final class ProjectStore {
         return open(file).project();
     }
 
+    /** {@link #open(Path, int)} without knowing the media's length: the project file's frame count is the limit. */
+    public static LoadReport open(Path file) throws IOException {
+        return open(file, 0);
+    }
+
     /**
      * Reads a project from its project file and frames folder (either may be missing, not both), cleans up after an
-     * interrupted save and reports what it found. A damaged file is named in the exception and left untouched.
+     * interrupted save and reports what it found. A frame file that cannot be read, or that holds a frame at or
+     * beyond {@code mediaFrames} (the media's length when known, else 0: the project file's count), is skipped and
+     * reported in {@link LoadReport#skippedFiles()}; a damaged project file is rebuilt from the frame files when
+     * there are any ({@link LoadReport#projectFileProblem()}). Such files are left untouched; a later save that must
+     * replace one first keeps a copy ({@code NAME.damaged}). Throws, naming the file, only when nothing can be read.
      */
-    public static LoadReport open(Path file) throws IOException {
+    public static LoadReport open(Path file, int mediaFrames) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path folder = framesFolderFor(target);
         if (!Files.exists(target) && !Files.isDirectory(folder)) {
@@ -174,28 +204,39 @@ public final class ProjectStore {
         }
         List<Path> removed = new ArrayList<>();
         removeTempFiles(target.getParent(), "." + target.getFileName() + ".", removed);
-        AnnotationProject project;
+        AnnotationProject project = null;
         boolean migrated = false;
+        AnnotationFileException projectFileProblem = null;
         if (Files.exists(target)) {
-            JsonObject root = parse(target);
-            int version;
             try {
-                version = ProjectFile.version(root);
-                project = version == 1 ? ProjectFile.readV1(root) : ProjectFile.readV2(root);
-            } catch (RuntimeException e) {
-                throw invalid(target, e);
+                JsonObject root = parse(target);
+                int version;
+                try {
+                    version = ProjectFile.version(root);
+                    project = version == 1 ? ProjectFile.readV1(root) : ProjectFile.readV2(root);
+                } catch (RuntimeException e) {
+                    throw invalid(target, e);
+                }
+                migrated = version == 1;
+            } catch (AnnotationFileException e) {
+                projectFileProblem = e;
             }
-            migrated = version == 1;
-        } else {
-            project = null;
         }
-        List<Path> skipped = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         boolean interrupted = false;
         if (Files.isDirectory(folder)) {
             removeTempFiles(folder, ".", removed);
             interrupted = Files.exists(folder.resolve(JOURNAL));
-            project = FramesFolder.read(folder, project, target, skipped, warnings);
+            project = FramesFolder.read(folder, project, target, mediaFrames, skipped, warnings);
+        }
+        if (project == null) {
+            if (projectFileProblem != null) {
+                throw new AnnotationFileException(target, projectFileProblem.reason()
+                        + (Files.isDirectory(folder) ? "; no frame file could be read to rebuild it" : ""), null);
+            }
+            throw new AnnotationFileException(target, "has no project file and no annotation files in "
+                    + folder.getFileName(), null);
         }
         if (migrated) {
             project.changes().all(project.annotatedFrames());
@@ -204,24 +245,25 @@ public final class ProjectStore {
             project.changes().clear();
             project.changes().setLocation(target);
         }
+        for (SkippedFile f : skipped) {
+            project.changes().keepAside(f.file());
+        }
+        if (projectFileProblem != null) {
+            project.changes().keepAside(target);
+        }
         return new LoadReport(project, migrated, interrupted, List.copyOf(removed), List.copyOf(skipped),
-                List.copyOf(warnings));
+                List.copyOf(warnings), projectFileProblem == null ? null : projectFileProblem.reason());
     }
 
     static JsonObject parse(Path file) throws IOException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new AnnotationFileException(file, "no such file", e);
+        if (Files.isDirectory(file)) {
+            throw new AnnotationFileException(file, "is a folder, not a file", null);
         }
         try {
-            JsonObject root = Json.GSON.fromJson(text, JsonObject.class);
-            if (root == null) {
-                throw new IllegalArgumentException("the file is empty");
-            }
-            return root;
-        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            return FramesFolder.parse(file);
+        } catch (NoSuchFileException e) {
+            throw new AnnotationFileException(file, "no such file", e);
+        } catch (IOException | RuntimeException e) {
             throw invalid(file, e);
         }
     }
@@ -229,7 +271,7 @@ public final class ProjectStore {
     static AnnotationFileException invalid(Path file, Exception e) {
         String name = file.getFileName().toString();
         String what = name.endsWith(SUFFIX) ? "a valid Masklet project file" : "a valid LabelMe / X-AnyLabeling file";
-        return new AnnotationFileException(file, "is not " + what + ": " + e.getMessage()
+        return new AnnotationFileException(file, "is not " + what + ": " + PlainReasons.of(e)
                 + " (the file was left as it is)", e);
     }
 

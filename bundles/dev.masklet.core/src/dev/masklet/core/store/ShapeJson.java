@@ -55,6 +55,10 @@ final class ShapeJson {
         String type = Json.text(o, "shape_type");
         List<Point> points = Json.points(Json.array(o, "points"));
         JsonElement group = o.get("group_id");
+        if (group != null && !group.isJsonNull()
+                && !(group.isJsonPrimitive() && group.getAsJsonPrimitive().isNumber())) {
+            throw new IllegalArgumentException("\"group_id\" must be a whole number or null, got " + group);
+        }
         Integer groupId = group == null || group.isJsonNull() ? null : group.getAsInt();
         JsonElement difficult = o.get("difficult");
         JsonElement direction = o.get("direction");

@@ -28,8 +28,6 @@ import dev.masklet.geometry.Ring;
 
 /** Reads a folder of LabelMe / X-AnyLabeling JSON files; see {@code DatasetImporters#labelMe}. */
 public final class LabelMeImporter {
-    private static final int CIRCLE_VERTICES = 64;
-
     private LabelMeImporter() {
     }
 
@@ -40,6 +38,15 @@ public final class LabelMeImporter {
     }
 
     public static ImportResult read(Path folder) throws IOException {
+        return read(folder, null);
+    }
+
+    /**
+     * With {@code images} (the image file names of a frame folder, in frame order), a file's frame is the image it
+     * labels: the one named by its {@code imagePath}, else the one with the same name stem ({@code cat_dog.json}
+     * labels {@code cat_dog.jpg}); a file that labels no image is left out with a warning.
+     */
+    public static ImportResult read(Path folder, List<String> images) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new AnnotationFileException(folder, Files.exists(folder) ? "is not a folder of LabelMe JSON files"
                     : "no such folder", null);
@@ -71,7 +78,14 @@ public final class LabelMeImporter {
             }
             JsonObject ext = extension(root);
             Integer frame = ext == null ? null : DatasetJson.integer(ext, "frame");
-            if (frame == null || frame < 0) {
+            if (images != null) {
+                frame = imageIndex(file, root, images);
+                if (frame < 0) {
+                    b.warn(file.getFileName() + ": labels no image of the folder (by its imagePath or its name);"
+                            + " left out");
+                    continue;
+                }
+            } else if (frame == null || frame < 0) {
                 int fromName = ImportBuilder.frameFromName(file.getFileName().toString());
                 frame = fromName >= 0 ? fromName : i;
                 byOrder |= fromName < 0;
@@ -117,7 +131,31 @@ public final class LabelMeImporter {
         String mediaName = media != null ? media
                 : folder.toAbsolutePath().getFileName() == null ? "frames" : folder.toAbsolutePath().getFileName()
                         .toString();
-        return b.build(mediaName, frames);
+        return b.build(mediaName, images != null ? images.size() : frames);
+    }
+
+    /** The index of the image a file labels: by {@code imagePath} (its last path segment), else by name stem. */
+    static int imageIndex(Path file, JsonObject root, List<String> images) {
+        String imagePath = DatasetJson.text(root, "imagePath");
+        if (imagePath != null) {
+            String name = imagePath.substring(Math.max(imagePath.lastIndexOf('/'), imagePath.lastIndexOf('\\')) + 1);
+            int at = images.indexOf(name);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        String stem = stem(file.getFileName().toString());
+        for (int i = 0; i < images.size(); i++) {
+            if (stem(images.get(i)).equals(stem)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static JsonObject extension(JsonObject root) {
@@ -248,12 +286,7 @@ public final class LabelMeImporter {
                 b.warn(where + ": unreadable points; left out");
                 continue;
             }
-            Ring ring = switch (type) {
-                case "polygon", "rotation" -> Ring.of(xy);
-                case "rectangle" -> rectangle(xy);
-                case "circle" -> circle(xy);
-                default -> null;
-            };
+            Ring ring = ShapeAreas.ring(type, xy);
             if (ring == null) {
                 b.warn(where + ": a " + type + " is not an area; left out");
                 continue;
@@ -279,38 +312,5 @@ public final class LabelMeImporter {
             xy[2 * i + 1] = p.get(1).getAsDouble();
         }
         return xy;
-    }
-
-    /** LabelMe writes 2 corners, X-AnyLabeling 4; either way the box is their bounds. */
-    private static Ring rectangle(double[] xy) {
-        if (xy.length < 4) {
-            return Ring.of(xy);
-        }
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
-        for (int i = 0; i < xy.length; i += 2) {
-            x0 = Math.min(x0, xy[i]);
-            x1 = Math.max(x1, xy[i]);
-            y0 = Math.min(y0, xy[i + 1]);
-            y1 = Math.max(y1, xy[i + 1]);
-        }
-        return Ring.of(x0, y0, x1, y0, x1, y1, x0, y1);
-    }
-
-    /** Centre and a point on the circle. */
-    private static Ring circle(double[] xy) {
-        if (xy.length < 4) {
-            return Ring.of(xy);
-        }
-        double r = Math.hypot(xy[2] - xy[0], xy[3] - xy[1]);
-        double[] ring = new double[CIRCLE_VERTICES * 2];
-        for (int i = 0; i < CIRCLE_VERTICES; i++) {
-            double a = 2 * Math.PI * i / CIRCLE_VERTICES;
-            ring[2 * i] = xy[0] + r * Math.cos(a);
-            ring[2 * i + 1] = xy[1] + r * Math.sin(a);
-        }
-        return Ring.of(ring);
     }
 }

@@ -174,6 +174,45 @@ public final class UiBot {
         });
     }
 
+    /**
+     * Chooses a menu bar item by its path of labels (mnemonics and key hints ignored), e.g. {@code "Window",
+     * "Show View", "Objects"}, as SWTBot's {@code SWTBotMenu.click} does: each menu gets the {@code SWT.Show} event
+     * that fills it, the item its {@code SWT.Selection}; GTK's menus cannot be driven reliably with synthetic input.
+     * The selection is delivered asynchronously, so an item that opens a modal dialog does not block the test.
+     */
+    public void chooseMenu(Shell shell, String... path) {
+        org.eclipse.swt.widgets.MenuItem item = syncCall(() -> {
+            org.eclipse.swt.widgets.Menu menu = shell.getMenuBar();
+            org.eclipse.swt.widgets.MenuItem found = null;
+            for (String label : path) {
+                if (menu == null) {
+                    throw new IllegalStateException("no menu under " + found.getText() + " for '" + label + "'");
+                }
+                menu.notifyListeners(SWT.Show, new Event());
+                found = null;
+                for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+                    String text = i.getText().replace("&", "");
+                    int tab = text.indexOf('\t');
+                    if ((tab >= 0 ? text.substring(0, tab) : text).replace("...", "").replace("\u2026", "")
+                            .strip().equals(label)) {
+                        found = i;
+                    }
+                }
+                if (found == null) {
+                    throw new IllegalStateException("no menu item '" + label + "' in " + java.util.Arrays.stream(
+                            menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList());
+                }
+                menu = found.getMenu();
+            }
+            return found;
+        });
+        display.asyncExec(() -> {
+            if (!item.isDisposed()) {
+                item.notifyListeners(SWT.Selection, new Event());
+            }
+        });
+    }
+
     /** Clicks at the centre of a control with a real mouse event. */
     public void click(Control control) {
         Point centre = syncCall(() -> {

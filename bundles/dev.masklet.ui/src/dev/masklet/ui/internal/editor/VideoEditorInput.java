@@ -19,6 +19,7 @@ public final class VideoEditorInput implements IEditorInput {
     private final AnnotationProject project;
     private final Path projectFile;
     private final String recoveryNotice;
+    private final java.util.List<String> skippedFiles;
 
     public VideoEditorInput(Path media, VideoSource source, AnnotationProject project, Path projectFile) {
         this(media, source, project, projectFile, "");
@@ -27,11 +28,22 @@ public final class VideoEditorInput implements IEditorInput {
     /** With what opening the annotations recovered after a crash (empty: nothing), to tell the user. */
     public VideoEditorInput(Path media, VideoSource source, AnnotationProject project, Path projectFile,
             String recoveryNotice) {
+        this(media, source, project, projectFile, recoveryNotice, java.util.List.of());
+    }
+
+    /** With the annotation files that could not be read, one {@code name: reason} line each, to tell the user. */
+    public VideoEditorInput(Path media, VideoSource source, AnnotationProject project, Path projectFile,
+            String recoveryNotice, java.util.List<String> skippedFiles) {
+        this.skippedFiles = java.util.List.copyOf(skippedFiles);
         this.media = media;
         this.source = source;
         this.project = project;
         this.projectFile = projectFile;
         this.recoveryNotice = recoveryNotice;
+    }
+
+    public java.util.List<String> skippedFiles() {
+        return skippedFiles;
     }
 
     public String recoveryNotice() {

@@ -23,6 +23,7 @@ import dev.masklet.export.ExportOptions;
 import dev.masklet.export.ExportRequest;
 import dev.masklet.export.ExportResult;
 import dev.masklet.export.ExporterDescriptor;
+import dev.masklet.export.ShapeMasks;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoFrames;
 import dev.masklet.media.VideoSource;
@@ -43,6 +44,7 @@ final class ExportDatasetJob extends Job {
     private final Path media;
     private final Path output;
     private final ExportOptions options;
+    private List<String> shapeWarnings = List.of();
 
     ExportDatasetJob(ExporterDescriptor exporter, AnnotationProject project, Path media, Path output,
             ExportOptions options) {
@@ -55,13 +57,19 @@ final class ExportDatasetJob extends Job {
         setUser(true);
     }
 
-    /** A copy of the project's objects and masks (masks are immutable by convention, the maps are not). */
+    /**
+     * A copy of the project's objects, masks and drawn shapes (masks are immutable by convention, the maps are not),
+     * the shapes made masks when the job runs, as every export has them ({@link ShapeMasks}).
+     */
     static AnnotationProject snapshot(AnnotationProject p) {
         AnnotationProject copy = new AnnotationProject(p.mediaName(), p.width(), p.height(), p.frameCount());
         for (TrackedObject o : p.objects()) {
             TrackedObject c = new TrackedObject(o.trackId(), o.label());
             o.masks().forEach(c::putMask);
             copy.addObject(c);
+        }
+        for (int frame : p.annotatedFrames()) {
+            p.existingFrame(frame).ifPresent(f -> f.shapes().forEach(copy.frame(frame)::addShape));
         }
         return copy;
     }
@@ -79,6 +87,7 @@ final class ExportDatasetJob extends Job {
                     }
                 }
             }
+            shapeWarnings = ShapeMasks.add(project); // on the snapshot, in the job: rasterizing takes a while
             ExportRequest request = new ExportRequest(project, source == null ? null : VideoFrames.of(source), output,
                     options);
             ExportResult result = exporter.create().export(request, adapt(monitor));
@@ -100,7 +109,8 @@ final class ExportDatasetJob extends Job {
         StringBuilder text = new StringBuilder();
         text.append(exporter.name()).append(": ").append(result.files().size()).append(" files written to ")
                 .append(output.toAbsolutePath()).append('.');
-        List<String> warnings = result.warnings();
+        List<String> warnings = new java.util.ArrayList<>(shapeWarnings);
+        warnings.addAll(result.warnings());
         if (!warnings.isEmpty()) {
             text.append("\n\n").append(warnings.size()).append(warnings.size() == 1 ? " warning:" : " warnings:");
             warnings.stream().limit(SHOWN_WARNINGS).forEach(w -> text.append("\n\u2022 ").append(w));

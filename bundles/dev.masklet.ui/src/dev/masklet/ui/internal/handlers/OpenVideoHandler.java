@@ -70,9 +70,7 @@ public final class OpenVideoHandler extends AbstractHandler {
         IWorkbenchPage page = window.getActivePage();
         try {
             page.openEditor(input, MaskletUi.EDITOR_ID);
-            if (!input.recoveryNotice().isEmpty()) {
-                MessageDialog.openInformation(shell, "Annotations recovered", input.recoveryNotice());
-            }
+            OpenNotices.show(shell, input);
         } catch (PartInitException e) {
             input.source().close();
             MessageDialog.openError(shell, "Cannot open video", e.getMessage());
