@@ -1,9 +1,12 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.input;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
+
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.ViewTransform;
 
 /**
  * Turns mouse and keyboard input on the canvas into prompts, view changes and shape edits. Prompting: a left click
@@ -11,41 +14,24 @@ import org.eclipse.swt.widgets.Event;
  * a middle drag, or a left drag with the space bar held, pans. In edit mode the left button goes to the
  * {@link ShapeEditor} instead.
  */
-final class CanvasInput {
-    /** What the input changes. */
-    interface Target {
-        ViewTransform view();
-
-        boolean hasFrame();
-
-        void promptPoint(double x, double y, boolean positive);
-
-        void promptBox(double x0, double y0, double x1, double y1);
-
-        /** The shape editor while edit mode is on, else null. */
-        ShapeEditor shapeEditor();
-
-        void viewChanged();
-
-        /** Delete in edit mode, when no key binding took the key first. */
-        void deleteSelected();
-    }
-
+public final class CanvasInput {
     /** Pixels the pointer must travel with the left button down before a click becomes a box. */
     private static final int DRAG_THRESHOLD = 6;
     /** Zoom factor per wheel notch. */
     private static final double WHEEL_ZOOM = 1.25;
     private final Canvas canvas;
-    private final Target target;
+    private final AnnotationSession session;
+    private final ShapeEditor shapes;
     private Point dragStart;
     private Point dragEnd;
     private Point panFrom;
     private boolean spaceDown;
     private boolean editing;
 
-    CanvasInput(Canvas canvas, Target target) {
+    public CanvasInput(Canvas canvas, AnnotationSession session, ShapeEditor shapes) {
         this.canvas = canvas;
-        this.target = target;
+        this.session = session;
+        this.shapes = shapes;
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
         canvas.addListener(SWT.MouseUp, this::mouseUp);
@@ -53,8 +39,8 @@ final class CanvasInput {
         canvas.addListener(SWT.KeyDown, e -> {
             if (e.character == ' ') {
                 spaceDown = true;
-            } else if (e.keyCode == SWT.DEL && target.shapeEditor() != null) {
-                target.deleteSelected();
+            } else if (e.keyCode == SWT.DEL && session.isEditMode()) {
+                shapes.deleteSelected();
             }
         });
         canvas.addListener(SWT.KeyUp, e -> {
@@ -66,33 +52,32 @@ final class CanvasInput {
     }
 
     /** The box being dragged, in canvas coordinates, or null. */
-    Point[] rubberBand() {
+    public Point[] rubberBand() {
         return dragStart != null && dragEnd != null ? new Point[] {dragStart, dragEnd} : null;
     }
 
     private void mouseDown(Event e) {
         canvas.setFocus();
-        if (!target.hasFrame()) {
+        if (session.frame() == null) {
             return;
         }
         if (e.button == 2 || e.button == 1 && spaceDown) {
             panFrom = new Point(e.x, e.y);
             return;
         }
-        ShapeEditor shapes = target.shapeEditor();
-        if (shapes != null) {
+        if (session.isEditMode()) {
             if (e.button == 1) {
                 editing = true;
                 shapes.press(e.x, e.y);
             }
             return;
         }
-        double[] p = target.view().toImageInside(e.x, e.y);
+        double[] p = session.view().toImageInside(e.x, e.y);
         if (p == null) {
             return;
         }
         if (e.button == 3) {
-            target.promptPoint(p[0], p[1], false);
+            session.addPoint(p[0], p[1], false);
         } else if (e.button == 1) {
             dragStart = new Point(e.x, e.y);
             dragEnd = dragStart;
@@ -101,11 +86,11 @@ final class CanvasInput {
 
     private void mouseMove(Event e) {
         if (panFrom != null) {
-            target.view().panBy(e.x - panFrom.x, e.y - panFrom.y);
+            session.view().panBy(e.x - panFrom.x, e.y - panFrom.y);
             panFrom = new Point(e.x, e.y);
-            target.viewChanged();
-        } else if (editing && target.shapeEditor() != null) {
-            target.shapeEditor().drag(e.x, e.y);
+            session.viewChanged();
+        } else if (editing && session.isEditMode()) {
+            shapes.drag(e.x, e.y);
         } else if (dragStart != null) {
             dragEnd = new Point(e.x, e.y);
             canvas.redraw();
@@ -122,8 +107,8 @@ final class CanvasInput {
         }
         if (editing) {
             editing = false;
-            if (target.shapeEditor() != null) {
-                target.shapeEditor().release(e.x, e.y);
+            if (session.isEditMode()) {
+                shapes.release(e.x, e.y);
             }
             return;
         }
@@ -135,24 +120,24 @@ final class CanvasInput {
         Point end = distance(start, new Point(e.x, e.y)) >= distance(start, dragEnd) ? new Point(e.x, e.y) : dragEnd;
         dragStart = null;
         dragEnd = null;
-        ViewTransform view = target.view();
+        ViewTransform view = session.view();
         double[] a = view.toImageClamped(start.x, start.y);
         double[] b = view.toImageClamped(end.x, end.y);
         if (distance(start, end) < DRAG_THRESHOLD) {
-            target.promptPoint(a[0], a[1], true);
+            session.addPoint(a[0], a[1], true);
         } else {
-            target.promptBox(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
+            session.setBox(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
                     Math.max(a[1], b[1]));
         }
     }
 
     private void wheel(Event e) {
-        if (!target.hasFrame() || e.count == 0) {
+        if (session.frame() == null || e.count == 0) {
             return;
         }
-        target.view().zoomAt(e.count > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM, e.x, e.y);
+        session.view().zoomAt(e.count > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM, e.x, e.y);
         e.doit = false;
-        target.viewChanged();
+        session.viewChanged();
     }
 
     private static int distance(Point a, Point b) {

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.input;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,51 +9,54 @@ import dev.masklet.geometry.MaskGeometry;
 import dev.masklet.geometry.PolygonPart;
 import dev.masklet.geometry.Polygons;
 import dev.masklet.geometry.Ring;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.OutputMode;
+import dev.masklet.ui.internal.editor.model.OutputShapes;
+import dev.masklet.ui.internal.editor.model.SessionChange;
+import dev.masklet.ui.internal.editor.render.FramePainter;
 
 /**
  * Edit mode (Ctrl+J): a click selects the object under the pointer on the shown frame, dragging inside it moves it,
  * dragging one of its vertices reshapes it (the mask becomes the edited polygon), Delete removes it from the frame.
  * Masks are edited as the output mode's shape; in mask mode as their polygon.
  */
-final class ShapeEditor {
-    /** What the shape editor reads and changes. */
-    interface Host {
-        List<TrackedObject> visibleObjects();
-
-        int frameIndex();
-
-        ViewTransform view();
-
-        OutputMode outputMode();
-
-        double polygonEpsilon();
-
-        /** Stores a changed mask (null = none on this frame) as one undoable edit. */
+public final class ShapeEditor {
+    /** Stores a changed mask (null = none on this frame) as one undoable edit. */
+    @FunctionalInterface
+    public interface Commit {
         void commit(String label, TrackedObject object, BinaryMask now);
-
-        void redraw();
     }
 
     /** How near (canvas pixels) the pointer must be to a vertex to grab it. */
     private static final int GRAB = 7;
-    private final Host host;
-    private TrackedObject selected;
+    private final AnnotationSession session;
+    private final Commit commit;
     private Polygons shape;
     private int dragRing = -1;
     private int dragVertex = -1;
     private double[] moveFrom;
     private double[] moveBy;
 
-    ShapeEditor(Host host) {
-        this.host = host;
-    }
-
-    TrackedObject selected() {
-        return selected;
+    public ShapeEditor(AnnotationSession session, Commit commit) {
+        this.session = session;
+        this.commit = commit;
+        session.addListener(change -> {
+            switch (change) {
+                case FRAME, PROJECT, OVERLAY -> refresh();
+                case SELECTION -> {
+                    if (session.selected() == null) {
+                        shape = null;
+                    }
+                }
+                default -> {
+                    // the selection's shape does not depend on it
+                }
+            }
+        });
     }
 
     /** The selected object's shape as shown now (moved or reshaped while dragging), or null. */
-    Polygons selectedShape() {
+    public Polygons selectedShape() {
         if (shape == null || moveBy == null) {
             return shape;
         }
@@ -61,57 +64,56 @@ final class ShapeEditor {
     }
 
     /** Selects an object (null clears the selection). */
-    void select(TrackedObject object) {
-        selected = object;
-        BinaryMask m = object == null ? null : object.mask(host.frameIndex());
-        shape = m == null ? null : OutputShapes.shape(m,
-                host.outputMode() == OutputMode.MASK ? OutputMode.POLYGON : host.outputMode(), host.polygonEpsilon());
-        if (shape == null) {
-            selected = null;
-        }
-        host.redraw();
+    private void select(TrackedObject object) {
+        BinaryMask m = object == null ? null : object.mask(session.frameIndex());
+        OutputMode mode = session.settings().outputMode();
+        shape = m == null ? null : OutputShapes.shape(m, mode == OutputMode.MASK ? OutputMode.POLYGON : mode,
+                OutputShapes.polygonEpsilon());
+        session.select(shape == null ? null : object);
     }
 
     /** The frame changed or the project was edited: the selection is rebuilt from the current masks. */
-    void refresh() {
-        if (selected != null) {
-            select(selected);
+    private void refresh() {
+        if (session.selected() != null) {
+            select(session.selected());
         }
     }
 
-    void press(int cx, int cy) {
+    public void press(int cx, int cy) {
         if (shape != null && grabVertex(cx, cy)) {
             return;
         }
-        double[] p = host.view().toImage(cx, cy);
+        double[] p = session.view().toImage(cx, cy);
+        TrackedObject selected = session.selected();
         if (selected == null || !contains(selected, p)) {
             select(objectAt(p));
         }
-        if (selected != null) {
+        if (session.selected() != null) {
             moveFrom = p;
             moveBy = new double[] {0, 0};
         }
     }
 
-    void drag(int cx, int cy) {
-        double[] p = host.view().toImage(cx, cy);
+    public void drag(int cx, int cy) {
+        double[] p = session.view().toImage(cx, cy);
         if (dragVertex >= 0) {
             shape = withVertex(shape, dragRing, dragVertex, Math.round(p[0] - 0.5), Math.round(p[1] - 0.5));
-            host.redraw();
+            session.fire(SessionChange.SELECTION);
         } else if (moveFrom != null) {
             moveBy = new double[] {Math.round(p[0] - moveFrom[0]), Math.round(p[1] - moveFrom[1])};
-            host.redraw();
+            session.fire(SessionChange.SELECTION);
         }
     }
 
-    void release(int cx, int cy) {
+    public void release(int cx, int cy) {
         drag(cx, cy);
-        BinaryMask old = selected == null ? null : selected.mask(host.frameIndex());
+        TrackedObject selected = session.selected();
+        BinaryMask old = selected == null ? null : selected.mask(session.frameIndex());
         if (dragVertex >= 0 && old != null) {
-            host.commit("Edit vertices of " + selected.label(), selected,
+            commit.commit("Edit vertices of " + selected.label(), selected,
                     MaskGeometry.rasterize(shape, old.width(), old.height()));
         } else if (moveBy != null && old != null && (moveBy[0] != 0 || moveBy[1] != 0)) {
-            host.commit("Move " + selected.label(), selected, shifted(old, (int) moveBy[0], (int) moveBy[1]));
+            commit.commit("Move " + selected.label(), selected, shifted(old, (int) moveBy[0], (int) moveBy[1]));
         }
         dragRing = -1;
         dragVertex = -1;
@@ -121,21 +123,20 @@ final class ShapeEditor {
     }
 
     /** Delete: removes the selected object's mask from the shown frame. Returns whether something was deleted. */
-    boolean deleteSelected() {
-        if (selected == null || selected.mask(host.frameIndex()) == null) {
+    public boolean deleteSelected() {
+        TrackedObject o = session.selected();
+        if (o == null || o.mask(session.frameIndex()) == null) {
             return false;
         }
-        TrackedObject o = selected;
-        selected = null;
-        shape = null;
-        host.commit("Delete " + o.label() + " on frame " + (host.frameIndex() + 1), o, null);
+        session.select(null);
+        commit.commit("Delete " + o.label() + " on frame " + (session.frameIndex() + 1), o, null);
         return true;
     }
 
     private boolean grabVertex(int cx, int cy) {
         List<Ring> rings = shape.rings();
         for (int r = 0; r < rings.size(); r++) {
-            int[] xy = FramePainter.toCanvas(host.view(), rings.get(r));
+            int[] xy = FramePainter.toCanvas(session.view(), rings.get(r));
             for (int i = 0; i < xy.length; i += 2) {
                 if (Math.abs(xy[i] - cx) <= GRAB && Math.abs(xy[i + 1] - cy) <= GRAB) {
                     dragRing = r;
@@ -148,13 +149,13 @@ final class ShapeEditor {
     }
 
     private boolean contains(TrackedObject o, double[] p) {
-        BinaryMask m = o.mask(host.frameIndex());
+        BinaryMask m = o.mask(session.frameIndex());
         return m != null && m.get((int) Math.floor(p[0]), (int) Math.floor(p[1]));
     }
 
     /** The topmost (last drawn) visible object whose mask covers the point. */
     private TrackedObject objectAt(double[] p) {
-        List<TrackedObject> objects = host.visibleObjects();
+        List<TrackedObject> objects = session.visibleObjects();
         for (int i = objects.size() - 1; i >= 0; i--) {
             if (contains(objects.get(i), p)) {
                 return objects.get(i);

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.model;
 
 import java.util.Collections;
 import java.util.SortedSet;
@@ -35,7 +35,7 @@ public final class FrameMarks {
      * Reads the marks of a project; in a file written before marks were saved, each object's first frame counts as
      * prompted.
      */
-    void startFrom(AnnotationProject annotations) {
+    public void startFrom(AnnotationProject annotations) {
         this.project = annotations;
         reload();
     }
@@ -44,7 +44,7 @@ public final class FrameMarks {
      * Reads the flags again (after undo, redo or a manager's edit); the uncertain flags are brought in line with the
      * tracking confidences first, as an undo may have restored or removed tracking results.
      */
-    void reload() {
+    public void reload() {
         if (project == null) {
             return;
         }
@@ -78,18 +78,18 @@ public final class FrameMarks {
         }
     }
 
-    void prompted(int frame) {
+    public void prompted(int frame) {
         prompted.add(frame);
         flag(frame, PROMPTED);
     }
 
-    void corrected(int frame) {
+    public void corrected(int frame) {
         corrected.add(frame);
         flag(frame, CORRECTED);
     }
 
     /** Sets or clears the frame's uncertain flag from the objects' tracking results on it. */
-    void updateUncertain(int frame) {
+    public void updateUncertain(int frame) {
         if (project == null) {
             return;
         }
@@ -128,13 +128,13 @@ public final class FrameMarks {
     }
 
     /** Frames left to review: uncertain and not marked reviewed. */
-    SortedSet<Integer> toReview() {
+    public SortedSet<Integer> toReview() {
         SortedSet<Integer> open = new TreeSet<>(uncertain);
         open.removeAll(reviewed);
         return open;
     }
 
-    boolean toReview(int frame) {
+    public boolean toReview(int frame) {
         return uncertain.contains(frame) && !reviewed.contains(frame);
     }
 
@@ -142,12 +142,12 @@ public final class FrameMarks {
      * The nearest uncertain frame not marked reviewed after (step 1) or before (step -1) a frame, or -1: a frame a
      * person has reviewed keeps its flag (the tracker's judgement stays on record) but needs no second look.
      */
-    int nextUncertain(int frame, int step) {
+    public int nextUncertain(int frame, int step) {
         return nearest(toReview(), frame, step);
     }
 
     /** The nearest prompted or corrected frame after (step 1) or before (step -1) a frame, or -1. */
-    int nextPrompted(int frame, int step) {
+    public int nextPrompted(int frame, int step) {
         SortedSet<Integer> all = new TreeSet<>(prompted);
         all.addAll(corrected);
         return nearest(all, frame, step);

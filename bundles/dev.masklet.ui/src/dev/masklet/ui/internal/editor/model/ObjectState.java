@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.model;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
@@ -49,7 +49,7 @@ public enum ObjectState {
     }
 
     /** Whether a tracking result of this confidence is one a person should look at. */
-    static boolean uncertain(float confidence) {
+    public static boolean uncertain(float confidence) {
         return confidence < TrackedFrame.ObjectResult.UNCERTAIN_BELOW;
     }
 
@@ -57,7 +57,7 @@ public enum ObjectState {
      * Whether the object's mask on the frame is a person's: tracking must leave it as it is. A mask without a
      * tracking confidence on a frame flagged prompted or corrected.
      */
-    static boolean isKept(AnnotationProject project, TrackedObject object, int frame) {
+    public static boolean isKept(AnnotationProject project, TrackedObject object, int frame) {
         return object.mask(frame) != null && object.trackingConfidence(frame) == null && personsFrame(project, frame);
     }
 
@@ -67,7 +67,7 @@ public enum ObjectState {
     }
 
     /** Whether any object's tracking result on the frame is uncertain. */
-    static boolean anyUncertain(AnnotationProject project, int frame) {
+    public static boolean anyUncertain(AnnotationProject project, int frame) {
         for (TrackedObject o : project.objects()) {
             Float c = o.trackingConfidence(frame);
             if (c != null && uncertain(c)) {

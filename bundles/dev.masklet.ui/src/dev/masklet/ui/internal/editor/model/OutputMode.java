@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.model;
 
 /**
  * How kept objects are stored and shown: as the model's mask, or as the polygon, axis-aligned box or rotated box of

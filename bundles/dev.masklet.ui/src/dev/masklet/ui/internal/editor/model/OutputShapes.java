@@ -1,8 +1,7 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.model;
 
 import java.util.Optional;
 
-import org.eclipse.core.runtime.preferences.InstanceScope;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.settings.MaskletPreferences;
@@ -12,20 +11,20 @@ import dev.masklet.geometry.PolygonPart;
 import dev.masklet.geometry.Polygons;
 import dev.masklet.geometry.RotatedBox;
 import dev.masklet.geometry.Ring;
+import dev.masklet.ui.internal.preferences.UiPreferences;
 
 /** The shape of a mask in an {@link OutputMode}, as polygons (boxes are 4-vertex rings), and that shape filled. */
-final class OutputShapes {
+public final class OutputShapes {
     private OutputShapes() {
     }
 
     /** How far polygons may stray from the mask's pixel boundary: the polygon fineness preference. */
-    static double polygonEpsilon() {
-        return InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE).getDouble(
-                MaskletPreferences.GEOMETRY_POLYGON_EPSILON, MaskletPreferences.GEOMETRY_POLYGON_EPSILON_DEFAULT);
+    public static double polygonEpsilon() {
+        return UiPreferences.maskletDouble(MaskletPreferences.GEOMETRY_POLYGON_EPSILON);
     }
 
     /** The mask's shape in a mode; for {@link OutputMode#MASK} its traced outline (fineness 0). */
-    static Polygons shape(BinaryMask mask, OutputMode mode, double epsilon) {
+    public static Polygons shape(BinaryMask mask, OutputMode mode, double epsilon) {
         return switch (mode) {
             case MASK -> MaskGeometry.polygons(mask, 0);
             case POLYGON -> MaskGeometry.polygons(mask, epsilon);
@@ -36,7 +35,7 @@ final class OutputShapes {
     }
 
     /** The mask as it is stored in a mode: unchanged for masks, else its shape filled. */
-    static BinaryMask stored(BinaryMask mask, OutputMode mode, double epsilon) {
+    public static BinaryMask stored(BinaryMask mask, OutputMode mode, double epsilon) {
         if (mode == OutputMode.MASK || mask.area() == 0) {
             return mask;
         }

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.model;
 
 import org.eclipse.swt.graphics.Rectangle;
 
@@ -7,9 +7,9 @@ import org.eclipse.swt.graphics.Rectangle;
  * the user zooms or pans, then an explicit scale and origin. Maps canvas pixels to image pixels and back, so prompts
  * land on the same image pixel whatever the zoom. Plain arithmetic, no widgets.
  */
-final class ViewTransform {
-    static final double MIN_SCALE = 0.05;
-    static final double MAX_SCALE = 32;
+public final class ViewTransform {
+    public static final double MIN_SCALE = 0.05;
+    public static final double MAX_SCALE = 32;
     private int imageWidth = 1;
     private int imageHeight = 1;
     private int canvasWidth;
@@ -20,32 +20,32 @@ final class ViewTransform {
     private double originX;
     private double originY;
 
-    void setImageSize(int width, int height) {
+    public void setImageSize(int width, int height) {
         imageWidth = Math.max(1, width);
         imageHeight = Math.max(1, height);
     }
 
-    void setCanvasSize(int width, int height) {
+    public void setCanvasSize(int width, int height) {
         canvasWidth = width;
         canvasHeight = height;
     }
 
-    boolean isFit() {
+    public boolean isFit() {
         return fit;
     }
 
     /** Back to the fitted view (follows the canvas size again). */
-    void fit() {
+    public void fit() {
         fit = true;
     }
 
     /** One image pixel per screen pixel, centred on the canvas centre's image point. */
-    void actualSize() {
+    public void actualSize() {
         zoomAt(1 / scale(), canvasWidth / 2, canvasHeight / 2);
     }
 
     /** Zooms by {@code factor} keeping the image point under canvas position (cx, cy) where it is. */
-    void zoomAt(double factor, int cx, int cy) {
+    public void zoomAt(double factor, int cx, int cy) {
         freeze();
         double imageX = (cx - originX) / scale;
         double imageY = (cy - originY) / scale;
@@ -54,18 +54,18 @@ final class ViewTransform {
         originY = cy - imageY * scale;
     }
 
-    void panBy(int dx, int dy) {
+    public void panBy(int dx, int dy) {
         freeze();
         originX += dx;
         originY += dy;
     }
 
-    double scale() {
+    public double scale() {
         return fit ? (double) fitBounds().width / imageWidth : scale;
     }
 
     /** The image's rectangle on the canvas (may reach beyond the canvas when zoomed in). */
-    Rectangle imageBounds() {
+    public Rectangle imageBounds() {
         if (fit) {
             return fitBounds();
         }
@@ -74,27 +74,27 @@ final class ViewTransform {
     }
 
     /** Image coordinates of a canvas position (not clamped). */
-    double[] toImage(int cx, int cy) {
+    public double[] toImage(int cx, int cy) {
         double s = scale();
         double[] o = origin();
         return new double[] {(cx - o[0]) / s, (cy - o[1]) / s};
     }
 
     /** Canvas coordinates of an image position. */
-    double[] toCanvas(double x, double y) {
+    public double[] toCanvas(double x, double y) {
         double s = scale();
         double[] o = origin();
         return new double[] {o[0] + x * s, o[1] + y * s};
     }
 
     /** Image coordinates of a canvas position on the image, or null when it is off the image. */
-    double[] toImageInside(int cx, int cy) {
+    public double[] toImageInside(int cx, int cy) {
         double[] p = toImage(cx, cy);
         return p[0] >= 0 && p[1] >= 0 && p[0] < imageWidth && p[1] < imageHeight ? p : null;
     }
 
     /** Like {@link #toImage} but moved onto the image's edge when outside it. */
-    double[] toImageClamped(int cx, int cy) {
+    public double[] toImageClamped(int cx, int cy) {
         double[] p = toImage(cx, cy);
         return new double[] {Math.max(0, Math.min(p[0], imageWidth - 1e-6)),
             Math.max(0, Math.min(p[1], imageHeight - 1e-6))};
@@ -104,7 +104,7 @@ final class ViewTransform {
      * The part of the image visible on the canvas, as {@code {srcX, srcY, srcW, srcH}} in image pixels, or null when
      * none is; drawing only that part keeps painting fast at high zoom.
      */
-    int[] visibleSource() {
+    public int[] visibleSource() {
         double[] a = toImage(0, 0);
         double[] b = toImage(canvasWidth, canvasHeight);
         int x0 = Math.max(0, (int) Math.floor(a[0]));

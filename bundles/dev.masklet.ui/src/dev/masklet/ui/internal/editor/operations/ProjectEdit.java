@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.operations;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +12,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.ui.PlatformUI;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.SessionChange;
+import dev.masklet.ui.internal.editor.render.LabelColors;
 
 /**
  * An undoable edit of labels and tracks (Label Manager, Track-ID Manager): the objects and label colours before and
@@ -40,32 +42,26 @@ public final class ProjectEdit extends AbstractOperation {
         }
     }
 
-    private final MaskOverlayEditor editor;
-    private final List<ObjectSnapshot> before;
-    private final Map<String, RGB> colorsBefore;
+    private final AnnotationSession session;
+    private final Consumer<AnnotationProject> change;
+    private List<ObjectSnapshot> before;
+    private Map<String, RGB> colorsBefore;
     private List<ObjectSnapshot> after;
     private Map<String, RGB> colorsAfter;
 
-    private ProjectEdit(String label, MaskOverlayEditor editor) {
+    private ProjectEdit(String label, AnnotationSession session, Consumer<AnnotationProject> change) {
         super(label);
-        addContext(editor.undoContext());
-        this.editor = editor;
-        this.before = snapshot(editor.project());
-        this.colorsBefore = LabelColors.all();
+        addContext(session.undoContext());
+        this.session = session;
+        this.change = change;
     }
 
     /**
-     * Applies a change to the project (and label colours) as one undoable step: snapshots before, runs the change,
-     * snapshots after, puts the edit on the workbench history and lets the editor show and save the result.
+     * Changes the project (and label colours) as one undoable step, executed on the workbench history: snapshots
+     * before, runs the change, snapshots after; the session then shows and saves the result.
      */
-    public static void apply(MaskOverlayEditor editor, String label, Consumer<AnnotationProject> change) {
-        ProjectEdit edit = new ProjectEdit(label, editor);
-        change.accept(editor.project());
-        edit.after = snapshot(editor.project());
-        edit.colorsAfter = LabelColors.all();
-        PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().add(edit);
-        editor.forgetTrackerMemory();
-        editor.projectChanged();
+    public static void apply(AnnotationSession session, String label, Consumer<AnnotationProject> change) {
+        UndoHistory.execute(new ProjectEdit(label, session, change));
     }
 
     private static List<ObjectSnapshot> snapshot(AnnotationProject project) {
@@ -73,19 +69,30 @@ public final class ProjectEdit extends AbstractOperation {
     }
 
     private void restore(List<ObjectSnapshot> objects, Map<String, RGB> colors) {
-        AnnotationProject project = editor.project();
+        AnnotationProject project = session.project();
         for (TrackedObject o : new ArrayList<>(project.objects())) {
             project.removeObject(o.trackId());
         }
         objects.forEach(s -> project.addObject(s.restore()));
         LabelColors.setAll(colors);
-        editor.forgetTrackerMemory();
-        editor.projectChanged();
+        changed();
+    }
+
+    /** Track ids may have been renumbered or merged: the tracker forgets its memory of them. */
+    private void changed() {
+        session.fire(SessionChange.TRACK_IDS);
+        session.projectChanged();
     }
 
     @Override
     public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
-        return Status.OK_STATUS; // applied by apply() before it is put on the history
+        before = snapshot(session.project());
+        colorsBefore = LabelColors.all();
+        change.accept(session.project());
+        after = snapshot(session.project());
+        colorsAfter = LabelColors.all();
+        changed();
+        return Status.OK_STATUS;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.operations;
 
 import java.util.ArrayList;
 import java.util.Map;
@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.RGB;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
+import dev.masklet.ui.internal.editor.render.LabelColors;
 
 /** The label and track operations of the managers, on a project (wrap them in {@link ProjectEdit#apply}). */
 public final class ProjectEdits {

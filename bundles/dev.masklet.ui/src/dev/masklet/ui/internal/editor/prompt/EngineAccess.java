@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.prompt;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -11,19 +11,19 @@ import dev.masklet.engine.SegmentationEngine;
  * Finds the segmentation engine among OSGi services: the default {@link SegmentationEngine} service, or the model
  * chosen in the Model view ({@link SegmentationChoice}); the UI knows only the engine API, never the runtime.
  */
-final class EngineAccess implements AutoCloseable {
+public final class EngineAccess implements AutoCloseable {
     private final ServiceTracker<SegmentationEngine, SegmentationEngine> tracker;
     /** The engine last handed out, for calls that must not wait (the UI thread). */
     private volatile SegmentationEngine current;
 
-    EngineAccess() {
+    public EngineAccess() {
         Bundle bundle = FrameworkUtil.getBundle(EngineAccess.class);
         tracker = new ServiceTracker<>(bundle.getBundleContext(), SegmentationEngine.class, null);
         tracker.open();
     }
 
     /** The engine of the chosen model, opened if needed (may take seconds: never on the UI thread). */
-    SegmentationEngine engine() throws EngineException {
+    public SegmentationEngine engine() throws EngineException {
         String chosen = SegmentationChoice.preferred();
         SegmentationEngine engine = chosen.isEmpty() ? null : SegmentationChoice.open(chosen);
         if (engine == null) {
@@ -48,7 +48,7 @@ final class EngineAccess implements AutoCloseable {
     }
 
     /** The engine last used, or the default one if it is registered now, else null; never waits (UI thread). */
-    SegmentationEngine engineIfPresent() {
+    public SegmentationEngine engineIfPresent() {
         SegmentationEngine engine = current;
         return engine != null ? engine : tracker.getService();
     }

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.prompt;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +21,9 @@ import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.PromptState;
+import dev.masklet.ui.internal.editor.model.SessionChange;
 
 /**
  * The prompts of the object being prompted on the shown frame and the segmentation service's answers: encodes each
@@ -29,7 +32,7 @@ import dev.masklet.media.VideoSource;
  * ready the next one is handed to the engine's background encoder, so stepping forward with D finds it encoded.
  * A jump elsewhere drops the queued background encodings. The UI thread never calls the model.
  */
-final class PromptSegmenter {
+public final class PromptSegmenter {
     /** Serialises model calls of this editor so that clicks are answered in order. */
     private static final class EngineRule implements ISchedulingRule {
         @Override
@@ -43,23 +46,13 @@ final class PromptSegmenter {
         }
     }
 
-    /** Where results go, always on the UI thread. */
-    interface Listener {
-        void status(String text);
-
-        void predictionChanged();
-
-        /** The shown frame is encoded; which model encoded it and where it ran. */
-        void encoded(String model, DeviceStatus device);
-    }
-
     private final EngineRule engineRule = new EngineRule();
-    private final PromptState prompts = new PromptState();
+    private final AnnotationSession session;
+    private final PromptState prompts;
     private final EngineAccess engines;
     private final String media;
     private final VideoSource frames;
     private final Consumer<Runnable> ui;
-    private final Listener listener;
     /** The shown frame's embedding and the engine that made it, so prompts go to that model; null until encoded. */
     private record Encoded(SegmentationEngine engine, ImageEmbedding embedding) {
     }
@@ -71,53 +64,53 @@ final class PromptSegmenter {
     private final AtomicInteger requests = new AtomicInteger();
 
     /**
-     * @param media names the video in the engine's cache (its path)
-     * @param frames where the next frame is read for background encoding (a cached source: usually at once)
+     * Encodes each frame the session shows and answers each prompt given on it. The session's video names it in the
+     * engine's cache (its path); its source is where the next frame is read for background encoding (a cached
+     * source: usually at once).
+     *
      * @param ui runs a task on the UI thread later, unless the editor is gone
      */
-    PromptSegmenter(EngineAccess engines, String media, VideoSource frames, Consumer<Runnable> ui,
-            Listener listener) {
+    public PromptSegmenter(EngineAccess engines, AnnotationSession session, Consumer<Runnable> ui) {
         this.engines = engines;
-        this.media = media;
-        this.frames = frames;
+        this.session = session;
+        this.prompts = session.prompts();
+        this.media = session.media().toString();
+        this.frames = session.source();
         this.ui = ui;
-        this.listener = listener;
+        session.addListener(change -> {
+            if (change == SessionChange.FRAME) {
+                int index = session.frameIndex();
+                encode(session.frame(), index, session::frameIndex, index != lastShown + 1);
+            } else if (change == SessionChange.PROMPTS && encoded != null) {
+                predict();
+            }
+        });
     }
 
-    PromptState prompts() {
-        return prompts;
-    }
-
-    boolean isEncoded() {
+    public boolean isEncoded() {
         return encoded != null;
-    }
-
-    /**
-     * A new frame is shown: its prompts start empty and its embedding is computed in a job (from the engine's cache
-     * when it was encoded before or in the background).
-     */
-    void encode(RgbImage frame, int index, IntSupplier shownFrame) {
-        prompts.clear();
-        encode(frame, index, shownFrame, index != lastShown + 1);
     }
 
     /**
      * Another segmentation model was chosen: the shown frame is encoded again with it, and the prompts clicked so
      * far are answered by the new model. Background encodings queued for the old model are dropped.
      */
-    void modelChanged(RgbImage frame, int index, IntSupplier shownFrame) {
+    public void modelChanged() {
+        if (session.frame() == null) {
+            return;
+        }
         Encoded old = encoded;
         if (old != null) {
             old.engine().cancelPrefetch();
         }
-        encode(frame, index, shownFrame, true);
+        encode(session.frame(), session.frameIndex(), session::frameIndex, true);
     }
 
     private void encode(RgbImage frame, int index, IntSupplier shownFrame, boolean jumped) {
         encoded = null;
         int request = requests.incrementAndGet();
         lastShown = index;
-        listener.status("Encoding frame " + (index + 1) + "...");
+        session.setStatus("Encoding frame " + (index + 1) + "...");
         Job job = Job.create("Encoding frame " + (index + 1), (IProgressMonitor monitor) -> {
             try {
                 SegmentationEngine engine = engines.engine();
@@ -133,12 +126,12 @@ final class PromptSegmenter {
                 DeviceStatus device = engine.deviceStatus();
                 prefetchNext(engine, index, shownFrame);
                 ui.accept(() -> {
-                    listener.encoded(engine.modelName(), device);
+                    session.showSegmentationModel(engine.modelName(), device);
                     if (index != shownFrame.getAsInt()) {
                         return;
                     }
                     encoded = new Encoded(engine, result);
-                    listener.status("Frame " + (index + 1) + " ready: click adds a point, drag draws a box, right "
+                    session.setStatus("Frame " + (index + 1) + " ready: click adds a point, drag draws a box, right "
                             + "click excludes; F keeps the object, B clears, A/D previous/next frame");
                     if (!prompts.isEmpty()) {
                         predict();
@@ -148,7 +141,7 @@ final class PromptSegmenter {
             } catch (EngineCancelledException e) {
                 return Status.CANCEL_STATUS; // superseded: the newer request reports its own result
             } catch (EngineException e) {
-                ui.accept(() -> listener.status("Segmentation unavailable: " + e.getMessage()));
+                ui.accept(() -> session.setStatus("Segmentation unavailable: " + e.getMessage()));
                 return Status.error(e.getMessage(), e);
             }
         });
@@ -178,27 +171,10 @@ final class PromptSegmenter {
     }
 
     /** The editor closes: queued background encodings of its frames are dropped (never waits for the model). */
-    void close() {
+    public void close() {
         SegmentationEngine engine = engines.engineIfPresent();
         if (engine != null) {
             engine.cancelPrefetch();
-        }
-    }
-
-    void addPoint(double x, double y, boolean positive) {
-        prompts.add(new Prompt.Point(x, y, positive));
-        predictIfEncoded();
-    }
-
-    void setBox(double x0, double y0, double x1, double y1) {
-        prompts.setBox(new Prompt.Box(x0, y0, x1, y1));
-        predictIfEncoded();
-    }
-
-    private void predictIfEncoded() {
-        listener.predictionChanged();
-        if (encoded != null) {
-            predict();
         }
     }
 
@@ -209,7 +185,7 @@ final class PromptSegmenter {
         if (shown == null || prompt.isEmpty()) {
             return;
         }
-        listener.status("Segmenting...");
+        session.setStatus("Segmenting...");
         Job job = Job.create("Segmenting", (IProgressMonitor monitor) -> {
             if (version != prompts.version()) {
                 return Status.CANCEL_STATUS; // a newer click superseded this one
@@ -217,10 +193,9 @@ final class PromptSegmenter {
             try {
                 MaskPrediction prediction = shown.engine().predict(shown.embedding(), prompt);
                 ui.accept(() -> {
-                    if (prompts.offer(version, prediction)) {
-                        listener.predictionChanged();
+                    if (session.offerPrediction(version, prediction)) {
                         // SAM 2 reports an object it judges absent with an empty mask: say so rather than "ready"
-                        listener.status(prediction.mask().area() == 0
+                        session.setStatus(prediction.mask().area() == 0
                                 ? String.format(Locale.ROOT, "No object found at these prompts (score %.2f): add "
                                         + "points or draw a box", prediction.score())
                                 : String.format(Locale.ROOT, "Mask ready (score %.2f): press F to keep it as an "
@@ -229,7 +204,7 @@ final class PromptSegmenter {
                 });
                 return Status.OK_STATUS;
             } catch (EngineException e) {
-                ui.accept(() -> listener.status("Segmentation failed: " + e.getMessage()));
+                ui.accept(() -> session.setStatus("Segmentation failed: " + e.getMessage()));
                 return Status.error(e.getMessage(), e);
             }
         });

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.prompt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.List;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.SegmentationModels;
+import dev.masklet.ui.internal.preferences.UiPreferences;
 
 /**
  * Which model answers clicks: the default segmentation service (MobileSAM) unless the user chose another installed
@@ -14,7 +15,7 @@ import dev.masklet.engine.SegmentationModels;
  */
 public final class SegmentationChoice {
     /** UI preference (node {@code dev.masklet.ui}): the chosen segmentation model; empty = the default. */
-    public static final String PREFERRED_KEY = "segmentation.model";
+    public static final String PREFERRED_KEY = UiPreferences.SEGMENTATION_MODEL;
 
     private SegmentationChoice() {
     }

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.render;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -7,17 +7,19 @@ import org.eclipse.swt.widgets.Label;
 
 import dev.masklet.engine.DeviceStatus;
 import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.SessionChange;
 
 /**
  * The red line under the editor's status line, shown only while the segmentation model runs on another device than
  * the one asked for (CUDA asked for, CPU used); it takes no room otherwise.
  */
-final class DeviceWarning {
+public final class DeviceWarning {
     private final Label label;
     /** Where the segmentation model runs, as the last encoding reported it (null before the first). */
     private volatile DeviceStatus device;
 
-    DeviceWarning(Composite parent) {
+    public DeviceWarning(Composite parent, AnnotationSession session) {
         label = new Label(parent, SWT.NONE);
         label.setData(MaskletUi.WIDGET_ID_KEY, "deviceWarning");
         label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -25,10 +27,15 @@ final class DeviceWarning {
         data.exclude = true;
         label.setLayoutData(data);
         label.setVisible(false);
+        session.addListener(change -> {
+            if (change == SessionChange.ENGINE) {
+                show(session.deviceStatus());
+            }
+        });
     }
 
     /** Shows or hides the warning for this status; false when nothing changed (same status, or the editor is gone). */
-    boolean show(DeviceStatus status) {
+    private boolean show(DeviceStatus status) {
         if (status == null || status.equals(device) || label.isDisposed()) {
             return false;
         }
@@ -43,13 +50,8 @@ final class DeviceWarning {
         return true;
     }
 
-    /** The last status shown, or null before the first frame is encoded. */
-    DeviceStatus status() {
-        return device;
-    }
-
     /** The warning's text, or "" when none is shown. */
-    String text() {
+    public String text() {
         return label.getVisible() ? label.getText() : "";
     }
 }

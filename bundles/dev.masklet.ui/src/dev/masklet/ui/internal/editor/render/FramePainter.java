@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.render;
 
 import java.util.List;
 
@@ -13,12 +13,14 @@ import org.eclipse.swt.widgets.Display;
 
 import dev.masklet.engine.Prompt;
 import dev.masklet.geometry.Ring;
+import dev.masklet.ui.internal.editor.model.ViewSettings;
+import dev.masklet.ui.internal.editor.model.ViewTransform;
 
 /**
  * Paints the canvas: the visible part of the frame and of the mask overlay at the current zoom, the shapes of the
  * output mode, the selected shape's vertices in edit mode, and the prompts being given.
  */
-final class FramePainter {
+public final class FramePainter {
     /** A shape outline to draw, in image coordinates. */
     record Outline(List<Ring> rings, org.eclipse.swt.graphics.RGB color, boolean selected) {
     }
@@ -74,8 +76,8 @@ final class FramePainter {
             gc.setInterpolation(view.scale() >= 2 ? SWT.NONE : SWT.HIGH);
             gc.drawImage(frameImage, src[0], src[1], src[2], src[3], dx, dy, dw, dh);
             Image overlay = scene.overlayImage();
-            if (overlay != null && scene.settings().opacity > 0) {
-                gc.setAlpha(scene.settings().opacity * 255 / 100);
+            if (overlay != null && scene.settings().opacity() > 0) {
+                gc.setAlpha(scene.settings().opacity() * 255 / 100);
                 gc.drawImage(overlay, src[0], src[1], src[2], src[3], dx, dy, dw, dh);
                 gc.setAlpha(255);
             }
@@ -109,7 +111,7 @@ final class FramePainter {
         gc.setLineWidth(1);
     }
 
-    static int[] toCanvas(ViewTransform view, Ring ring) {
+    public static int[] toCanvas(ViewTransform view, Ring ring) {
         int[] xy = new int[ring.size() * 2];
         for (int i = 0; i < ring.size(); i++) {
             // vertices are pixel centres

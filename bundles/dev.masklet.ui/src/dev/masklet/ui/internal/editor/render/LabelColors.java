@@ -1,9 +1,10 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.swt.graphics.RGB;
+import dev.masklet.ui.internal.preferences.UiPreferences;
 
 /**
  * Colours the annotator gave to label classes (Label Manager > Colour). A label without one is drawn in its track's
@@ -11,14 +12,12 @@ import org.eclipse.swt.graphics.RGB;
  * so a class keeps its colour across videos.
  */
 public final class LabelColors {
-    static final String KEY = "label.colors";
-
     private LabelColors() {
     }
 
     public static synchronized Map<String, RGB> all() {
         Map<String, RGB> colors = new LinkedHashMap<>();
-        for (String line : UiPreferences.get(KEY).split("\n")) {
+        for (String line : UiPreferences.get(UiPreferences.LABEL_COLORS).split("\n")) {
             int eq = line.lastIndexOf('=');
             if (eq > 0 && line.length() == eq + 8 && line.charAt(eq + 1) == '#') {
                 try {
@@ -36,7 +35,7 @@ public final class LabelColors {
         StringBuilder text = new StringBuilder();
         colors.forEach((label, c) -> text.append(label.replace('\n', ' ')).append('=')
                 .append(String.format("#%02x%02x%02x", c.red, c.green, c.blue)).append('\n'));
-        UiPreferences.put(KEY, text.toString());
+        UiPreferences.put(UiPreferences.LABEL_COLORS, text.toString());
     }
 
     public static RGB of(String label, int trackId) {

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.render;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 
 /** Builds SWT image data for a frame and for translucent mask overlays (no SWT resources: callers own those). */
-final class OverlayImages {
+public final class OverlayImages {
     /** Overlay colours, one per track id (cycled): distinct hues that stay readable over video. */
     private static final RGB[] PALETTE = {new RGB(0, 200, 255), new RGB(255, 225, 25), new RGB(60, 220, 75),
         new RGB(255, 130, 0), new RGB(200, 60, 255), new RGB(255, 60, 160), new RGB(70, 240, 240),
@@ -25,11 +25,11 @@ final class OverlayImages {
     }
 
     /** The default colour of a track when its label has none of its own. */
-    static RGB colorOf(int trackId) {
+    public static RGB colorOf(int trackId) {
         return PALETTE[(trackId - 1) % PALETTE.length];
     }
 
-    static ImageData frame(RgbImage image) {
+    public static ImageData frame(RgbImage image) {
         return frame(image, 0, 100);
     }
 

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.render;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -10,31 +10,21 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 
 import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.OutputMode;
+import dev.masklet.ui.internal.editor.model.SessionChange;
+import dev.masklet.ui.internal.editor.model.ViewSettings;
 
 /**
  * The bar above the canvas: output mode, overlay opacity, outline only, brightness, contrast, zoom to fit / 100 %
- * and the edit mode toggle. Changes go to {@link ViewSettings} and are announced through the callbacks.
+ * and the edit mode toggle. Changes go to the {@link AnnotationSession}, which tells the canvas.
  */
-final class ViewControls {
-    /** What the controls change in the editor. */
-    interface Actions {
-        /** Opacity, outline or output mode changed: the overlay must be rebuilt. */
-        void overlayChanged();
-
-        /** Brightness or contrast changed: the displayed picture must be rebuilt. */
-        void pictureChanged();
-
-        void zoomToFit();
-
-        void zoomToActualSize();
-
-        void setEditMode(boolean on);
-    }
-
+public final class ViewControls {
     private final Button edit;
     private final Combo output;
 
-    ViewControls(Composite parent, ViewSettings settings, Actions actions) {
+    public ViewControls(Composite parent, AnnotationSession session) {
+        ViewSettings settings = session.settings();
         Composite bar = new Composite(parent, SWT.NONE);
         RowLayout layout = new RowLayout(SWT.HORIZONTAL);
         layout.center = true;
@@ -49,49 +39,42 @@ final class ViewControls {
         for (OutputMode m : OutputMode.values()) {
             output.add(m.label());
         }
-        output.select(settings.outputMode.ordinal());
+        output.select(settings.outputMode().ordinal());
         output.setToolTipText("How kept objects are stored and shown: the mask, its polygon, its box or rotated box");
-        output.addListener(SWT.Selection, e -> {
-            settings.outputMode = OutputMode.values()[output.getSelectionIndex()];
-            actions.overlayChanged();
-        });
-        Scale opacity = scale(bar, "Opacity", "overlayOpacity", 0, 100, settings.opacity);
-        opacity.addListener(SWT.Selection, e -> {
-            settings.opacity = opacity.getSelection();
-            actions.overlayChanged();
-        });
+        output.addListener(SWT.Selection, e -> session.setOverlay(OutputMode.values()[output.getSelectionIndex()],
+                settings.opacity(), settings.outlineOnly()));
+        Scale opacity = scale(bar, "Opacity", "overlayOpacity", 0, 100, settings.opacity());
+        opacity.addListener(SWT.Selection, e -> session.setOverlay(settings.outputMode(), opacity.getSelection(),
+                settings.outlineOnly()));
         Button outline = new Button(bar, SWT.CHECK);
         outline.setText("Outlines");
         outline.setData(MaskletUi.WIDGET_ID_KEY, "outlineOnly");
-        outline.addListener(SWT.Selection, e -> {
-            settings.outlineOnly = outline.getSelection();
-            actions.overlayChanged();
-        });
+        outline.addListener(SWT.Selection, e -> session.setOverlay(settings.outputMode(), settings.opacity(),
+                outline.getSelection()));
         // Scale has no negative range: brightness is shown as 0..200 around 100
-        Scale brightness = scale(bar, "Brightness", "brightness", 0, 200, settings.brightness + 100);
-        brightness.addListener(SWT.Selection, e -> {
-            settings.brightness = brightness.getSelection() - 100;
-            actions.pictureChanged();
+        Scale brightness = scale(bar, "Brightness", "brightness", 0, 200, settings.brightness() + 100);
+        brightness.addListener(SWT.Selection, e -> session.setPicture(brightness.getSelection() - 100,
+                settings.contrast()));
+        Scale contrast = scale(bar, "Contrast", "contrast", 0, 300, settings.contrast());
+        contrast.addListener(SWT.Selection, e -> session.setPicture(settings.brightness(), contrast.getSelection()));
+        push(bar, "Fit", "zoomFit", "Show the whole frame (Ctrl+0)", () -> {
+            session.view().fit();
+            session.viewChanged();
         });
-        Scale contrast = scale(bar, "Contrast", "contrast", 0, 300, settings.contrast);
-        contrast.addListener(SWT.Selection, e -> {
-            settings.contrast = contrast.getSelection();
-            actions.pictureChanged();
+        push(bar, "100%", "zoomActual", "One image pixel per screen pixel (Ctrl+1)", () -> {
+            session.view().actualSize();
+            session.viewChanged();
         });
-        push(bar, "Fit", "zoomFit", "Show the whole frame (Ctrl+0)", actions::zoomToFit);
-        push(bar, "100%", "zoomActual", "One image pixel per screen pixel (Ctrl+1)", actions::zoomToActualSize);
         edit = new Button(bar, SWT.TOGGLE);
         edit.setText("Edit");
         edit.setData(MaskletUi.WIDGET_ID_KEY, "editMode");
         edit.setToolTipText("Select, move, delete shapes and drag polygon vertices (Ctrl+J)");
-        edit.addListener(SWT.Selection, e -> actions.setEditMode(edit.getSelection()));
-    }
-
-    /** Shows the edit mode when Ctrl+J switched it. */
-    void showEditMode(boolean on) {
-        if (!edit.isDisposed()) {
-            edit.setSelection(on);
-        }
+        edit.addListener(SWT.Selection, e -> session.setEditMode(edit.getSelection()));
+        session.addListener(change -> {
+            if (change == SessionChange.EDIT_MODE && !edit.isDisposed()) {
+                edit.setSelection(session.isEditMode()); // also when Ctrl+J switched it
+            }
+        });
     }
 
     private static Scale scale(Composite bar, String label, String id, int min, int max, int value) {

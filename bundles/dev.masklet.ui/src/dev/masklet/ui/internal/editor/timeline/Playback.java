@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.timeline;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +9,8 @@ import org.eclipse.swt.widgets.Display;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.SessionChange;
 
 /**
  * Play/Pause (P): shows frame after frame at the video's frame rate until the last frame or until stopped. The next
@@ -17,25 +19,13 @@ import dev.masklet.media.VideoSource;
  * read is in flight, so when decoding is slower than the frame rate frames are shown as fast as they come and no
  * work piles up on the UI thread. All methods but the reader's run on the UI thread.
  */
-final class Playback {
-    /** What playback drives: the editor. */
-    interface Host {
-        int frameIndex();
-
-        /** Shows a frame read by playback (UI thread). */
-        void show(int index, RgbImage frame);
-
-        void playingChanged(boolean playing);
-
-        void failed(String message);
-    }
-
+public final class Playback {
     /** Used when a source reports no frame rate. */
     private static final double DEFAULT_FPS = 25;
 
     private final Display display;
     private final VideoSource source;
-    private final Host host;
+    private final AnnotationSession session;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "Masklet playback reader");
         t.setDaemon(true);
@@ -46,17 +36,23 @@ final class Playback {
     private int run;
     private long lastShownNanos;
 
-    Playback(Display display, VideoSource source, Host host) {
+    /** Plays the session's video; a prompt stops it. */
+    public Playback(Display display, AnnotationSession session) {
         this.display = display;
-        this.source = source;
-        this.host = host;
+        this.source = session.source();
+        this.session = session;
+        session.addListener(change -> {
+            if (change == SessionChange.PROMPTS) {
+                stop();
+            }
+        });
     }
 
-    boolean isPlaying() {
+    public boolean isPlaying() {
         return playing;
     }
 
-    void toggle() {
+    public void toggle() {
         if (playing) {
             stop();
         } else {
@@ -65,7 +61,7 @@ final class Playback {
     }
 
     /** Plays from the shown frame, or from the first when the last one is shown. */
-    void start() {
+    public void start() {
         int count = source.frameCount();
         if (playing || count <= 1) {
             return;
@@ -73,25 +69,30 @@ final class Playback {
         playing = true;
         run++;
         lastShownNanos = System.nanoTime();
-        host.playingChanged(true);
-        int from = host.frameIndex();
+        playingChanged(true);
+        int from = session.frameIndex();
         read(run, from >= count - 1 ? 0 : from + 1, from);
     }
 
-    void stop() {
+    public void stop() {
         if (!playing) {
             return;
         }
         playing = false;
         run++;
-        host.playingChanged(false);
+        playingChanged(false);
     }
 
     /** The editor closes: no frame is shown any more; a read in flight finishes on its own. */
-    void dispose() {
+    public void dispose() {
         playing = false;
         run++;
         reader.shutdown();
+    }
+
+    private void playingChanged(boolean on) {
+        session.setPlaying(on);
+        session.setStatus(on ? "Playing (P to stop)" : "Stopped at frame " + (session.frameIndex() + 1));
     }
 
     private long frameNanos() {
@@ -111,7 +112,7 @@ final class Playback {
                     ui(() -> {
                         if (forRun == run) {
                             stop();
-                            host.failed("Playback stopped: " + message);
+                            session.setStatus("Playback stopped: " + message);
                         }
                     });
                     return;
@@ -145,7 +146,7 @@ final class Playback {
         if (forRun != run) {
             return;
         }
-        int shown = host.frameIndex();
+        int shown = session.frameIndex();
         if (shown != after) { // the user went to another frame meanwhile: go on from there
             if (shown >= source.frameCount() - 1) {
                 stop();
@@ -154,7 +155,7 @@ final class Playback {
             }
             return;
         }
-        host.show(index, frame);
+        session.showFrame(index, frame);
         lastShownNanos = System.nanoTime();
         if (index >= source.frameCount() - 1) {
             stop();

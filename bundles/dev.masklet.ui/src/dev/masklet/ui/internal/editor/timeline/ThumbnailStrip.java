@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.timeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ import dev.masklet.media.MediaException;
 import dev.masklet.media.TimelineThumbnails;
 import dev.masklet.media.VideoSource;
 import dev.masklet.media.VideoSources;
+import dev.masklet.ui.internal.editor.render.OverlayImages;
 
 /**
  * The row of frame thumbnails in the timeline: as many as fit side by side, evenly spaced over the video, decoded

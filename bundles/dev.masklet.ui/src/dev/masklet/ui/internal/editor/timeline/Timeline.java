@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 
 import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.FrameMarks;
 
 /**
  * The Play/Pause button (P) and the frame slider under the image: drag or click it to go to a frame; shows
@@ -26,7 +28,7 @@ import dev.masklet.ui.MaskletUi;
  * (green), corrected (orange), uncertain (red, until reviewed) and reviewed (blue) frames and the shown frame
  * (white). Clicking the thumbnails or the markers goes to that frame; hovering the markers names what a frame is.
  */
-final class Timeline {
+public final class Timeline {
     private static final String PLAY = "Play";
     private static final String PAUSE = "Pause";
     private static final String LEGEND = "Green: prompted, orange: corrected, red: uncertain (U / Shift+U), "
@@ -45,9 +47,11 @@ final class Timeline {
     private final FrameMarks marks;
     private int shown;
 
-    Timeline(Composite parent, int frameCount, FrameMarks marks, IntConsumer onSelect, Runnable onPlay) {
-        this.frameCount = frameCount;
-        this.marks = marks;
+    /** @param onPlay the Play/Pause button was pressed */
+    public Timeline(Composite parent, AnnotationSession session, Runnable onPlay) {
+        this.frameCount = session.frameCount();
+        this.marks = session.marks();
+        IntConsumer onSelect = session::goToFrame;
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 0;
@@ -90,20 +94,33 @@ final class Timeline {
         markers.addListener(SWT.MouseMove, e -> markers.setToolTipText(describe(frameAt(e.x))));
         markers.setToolTipText(LEGEND);
         show(0);
+        session.addListener(change -> {
+            if (play.isDisposed()) {
+                return;
+            }
+            switch (change) {
+                case FRAME -> show(session.frameIndex());
+                case MARKS, PROJECT -> marksChanged();
+                case PLAYBACK -> showPlaying(session.isPlaying());
+                default -> {
+                    // the timeline does not show it
+                }
+            }
+        });
     }
 
     /** Starts filling the thumbnail row from a second copy of the media (a video file or a frame folder). */
-    void showThumbnails(java.nio.file.Path media) {
+    public void showThumbnails(java.nio.file.Path media) {
         thumbnails.open(media);
     }
 
     /** How many thumbnails are drawn now (for tests). */
-    int thumbnailsShown() {
+    public int thumbnailsShown() {
         return thumbnails.painted();
     }
 
     /** Moves the slider without notifying (the editor already shows that frame). */
-    void show(int frame) {
+    private void show(int frame) {
         shown = frame;
         thumbnails.show(frame);
         scale.setSelection(frame);
@@ -113,12 +130,12 @@ final class Timeline {
     }
 
     /** The button shows Pause while playing (the editor starts and stops playback, also for the P key). */
-    void showPlaying(boolean playing) {
+    private void showPlaying(boolean playing) {
         play.setSelection(playing);
         play.setText(playing ? PAUSE : PLAY);
     }
 
-    void marksChanged() {
+    private void marksChanged() {
         markers.redraw();
         thumbnails.marksChanged();
     }

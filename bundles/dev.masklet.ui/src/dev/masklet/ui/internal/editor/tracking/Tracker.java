@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.tracking;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import dev.masklet.media.VideoSource;
  * them to the session as the objects' starts ({@link TrackingSession#addMask}). Used from one tracking job at a
  * time.
  */
-final class Tracker implements AutoCloseable {
+public final class Tracker implements AutoCloseable {
     /** A mask a person kept for an object on a frame, with the clicks that made it (null when none did). */
     record KeptMask(int objectId, int frame, Prompt prompt, BinaryMask mask) {
     }
@@ -33,7 +33,7 @@ final class Tracker implements AutoCloseable {
     private TrackingModel model;
     private TrackingSession session;
 
-    Tracker(VideoSource video) {
+    public Tracker(VideoSource video) {
         this.video = video;
     }
 
@@ -61,7 +61,7 @@ final class Tracker implements AutoCloseable {
         return session;
     }
 
-    synchronized String modelName() {
+    public synchronized String modelName() {
         return model == null ? "none yet (chosen at the first Ctrl+M)" : model.name();
     }
 

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.tracking;
 
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +16,7 @@ import dev.masklet.engine.PropagationResult;
 import dev.masklet.engine.TrackedFrame;
 import dev.masklet.engine.TrackingProgress;
 import dev.masklet.engine.TrackingSession;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
 
 /**
  * Tracks objects through a frame range in the background (Ctrl+M). Each frame's results go to {@code onFrame} as
@@ -30,12 +31,14 @@ final class TrackingJob extends Job {
     private final boolean backward;
     private final Consumer<TrackedFrame> onFrame;
     private final Consumer<String> onStatus;
+    private final Consumer<AnnotationSession.TrackingProgress> onProgress;
 
     /**
      * @param fromMasks the masks on the start frame of objects the session does not know yet: their starts
      */
     TrackingJob(Tracker tracker, Map<Integer, BinaryMask> fromMasks, int fromFrame, int toFrame, boolean backward,
-            Consumer<TrackedFrame> onFrame, Consumer<String> onStatus) {
+            Consumer<TrackedFrame> onFrame, Consumer<String> onStatus,
+            Consumer<AnnotationSession.TrackingProgress> onProgress) {
         super(String.format("Tracking %s through frames %d-%d", backward ? "backward" : "forward", fromFrame + 1,
                 toFrame + 1));
         this.backward = backward;
@@ -45,6 +48,7 @@ final class TrackingJob extends Job {
         this.toFrame = toFrame;
         this.onFrame = onFrame;
         this.onStatus = onStatus;
+        this.onProgress = onProgress;
         setUser(true);
     }
 
@@ -55,7 +59,8 @@ final class TrackingJob extends Job {
         try {
             monitor.subTask("loading the tracking model and prompting");
             TrackingSession session = tracker.session();
-            onStatus.accept("Tracking with " + tracker.modelName() + "...");
+            onStatus.accept("Tracking with " + tracker.modelName() + "... (Esc or Stop stops it; finished frames are "
+                    + "kept)");
             for (Map.Entry<Integer, BinaryMask> e : fromMasks.entrySet()) {
                 tracker.keep(e.getKey(), fromFrame, null, e.getValue());
             }
@@ -73,7 +78,7 @@ final class TrackingJob extends Job {
                     String text = String.format(Locale.ROOT, "frame %d of %d, %.2f frames/s, %.0f s left",
                             p.framesDone(), p.framesTotal(), p.framesPerSecond(), p.etaSeconds());
                     monitor.subTask(text);
-                    onStatus.accept("Tracking: " + text);
+                    onProgress.accept(new AnnotationSession.TrackingProgress(p.framesDone(), p.framesTotal(), text));
                 }
             });
             onStatus.accept(String.format(Locale.ROOT, "Tracked %d frames with %s in %.1f s%s", r.framesComputed(),

@@ -1,4 +1,4 @@
-package dev.masklet.ui.internal.editor;
+package dev.masklet.ui.internal.editor.tracking;
 
 import java.util.List;
 
@@ -6,6 +6,8 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.TrackingModelChoice;
+import dev.masklet.ui.internal.editor.prompt.EngineServices;
+import dev.masklet.ui.internal.preferences.UiPreferences;
 
 /**
  * Picks the tracking model for Ctrl+M: the one chosen in the Model view, else the best installed one by the rule
@@ -14,7 +16,7 @@ import dev.masklet.engine.TrackingModelChoice;
 public final class TrackingModels {
     static final String FALLBACK = TrackingModelChoice.DEFAULT_MODEL;
     /** UI preference (node {@code dev.masklet.ui}): the tracking model chosen in the Model view; empty = best. */
-    public static final String PREFERRED_KEY = "tracking.model";
+    public static final String PREFERRED_KEY = UiPreferences.TRACKING_MODEL;
 
     private TrackingModels() {
     }
