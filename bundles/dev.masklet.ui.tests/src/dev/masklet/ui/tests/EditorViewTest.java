@@ -73,12 +73,14 @@ class EditorViewTest extends WorkbenchTestBase {
         long runs = EngineProbe.encoderRuns(engine);
         Annotating.focusEditor(bot, editor);
         bot.press(0, 'd');
-        bot.waitUntil("D shows frame 2 ready", () -> editor.session().frameIndex() == 1 && editor.isFrameEncoded(), encoding);
+        bot.waitUntil("D shows frame 2 ready", () -> editor.session().frameIndex() == 1 && editor.isFrameEncoded(),
+                encoding);
         bot.waitUntil("then frame 3 is encoded in the background",
                 () -> EngineProbe.cachedFrames(engine).contains(new FrameKey(media, 2)), encoding);
         assertEquals(runs + 1, EngineProbe.encoderRuns(engine), "frame 2 came from the cache, only frame 3 was encoded");
         bot.press(0, 'a');
-        bot.waitUntil("A shows frame 1 ready", () -> editor.session().frameIndex() == 0 && editor.isFrameEncoded(), encoding);
+        bot.waitUntil("A shows frame 1 ready", () -> editor.session().frameIndex() == 0 && editor.isFrameEncoded(),
+                encoding);
         assertEquals(runs + 1, EngineProbe.encoderRuns(engine), "frame 1 came from the cache");
     }
 
@@ -151,7 +153,8 @@ class EditorViewTest extends WorkbenchTestBase {
         assertTrue(stoppedAt >= 5 && stoppedAt < 74, "stopped in the middle: frame " + stoppedAt);
         bot.screenshot("36-playback-stopped");
         UiBot.sleep(400); // ten frame times at 25 fps
-        assertEquals(stoppedAt, bot.syncCall(() -> editor.session().frameIndex()), "a stopped video stays on its frame");
+        assertEquals(stoppedAt, bot.syncCall(() -> editor.session().frameIndex()),
+                "a stopped video stays on its frame");
 
         bot.press(0, 'p');
         bot.waitUntil("P plays on", () -> editor.session().isPlaying() && editor.session().frameIndex() > stoppedAt);
@@ -168,7 +171,8 @@ class EditorViewTest extends WorkbenchTestBase {
                 org.eclipse.swt.widgets.Button.class, MaskletUi.WIDGET_ID_KEY, "playPause");
         bot.click(play);
         bot.waitUntil("the Play button plays", () -> editor.session().isPlaying() && "Pause".equals(play.getText()));
-        bot.waitUntil("playback stops at the last frame", () -> !editor.session().isPlaying() && editor.session().frameIndex() == 74,
+        bot.waitUntil("playback stops at the last frame",
+                () -> !editor.session().isPlaying() && editor.session().frameIndex() == 74,
                 Duration.ofSeconds(60));
         assertEquals("Play", bot.syncCall(play::getText), "the button offers to play again");
     }

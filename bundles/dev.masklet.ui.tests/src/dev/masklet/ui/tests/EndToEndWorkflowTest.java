@@ -112,7 +112,8 @@ class EndToEndWorkflowTest extends WorkbenchTestBase {
         bot.press(0, 'd');
         bot.press(0, 'd');
         // (encoded, so that its "ready" status line does not come after the save's)
-        bot.waitUntil("frame 8 is shown and encoded", () -> editor.session().frameIndex() == 7 && editor.isFrameEncoded(),
+        bot.waitUntil("frame 8 is shown and encoded",
+                () -> editor.session().frameIndex() == 7 && editor.isFrameEncoded(),
                 Duration.ofSeconds(90));
         bot.press(0, 'r');
         bot.waitUntil("R marks frame 8 reviewed", () -> editor.session().marks().reviewed().contains(7));

@@ -45,7 +45,8 @@ class ManagersTest extends WorkbenchTestBase {
                 .mask(0) == null);
         close(bot, manager, editor);
         bot.press(SWT.CTRL, 'z');
-        bot.waitUntil("undo gives the mask back", () -> editor.session().project().object(1).orElseThrow().mask(0) != null);
+        bot.waitUntil("undo gives the mask back",
+                () -> editor.session().project().object(1).orElseThrow().mask(0) != null);
         bot.press(SWT.CTRL, 'z');
         bot.waitUntil("undo gives id 2 back", () -> ids(editor).equals(List.of(1, 2)));
 

@@ -54,7 +54,8 @@ class RetrackingTest extends WorkbenchTestBase {
         bot.press(SWT.CTRL, 'm');
         bot.waitUntil("tracking started", () -> editor.session().isTracking());
         bot.waitUntil("tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
-        assertSameBits(kept, bot.syncCall(() -> bits(editor.session().project(), 0, 0)), "Ctrl+M left the masks kept on frame 1");
+        assertSameBits(kept, bot.syncCall(() -> bits(editor.session().project(), 0, 0)),
+                "Ctrl+M left the masks kept on frame 1");
         bot.waitUntil("the Objects view still says kept on frame 1", () -> states(objects).equals(List.of("kept",
                 "kept")));
         bot.syncRun(() -> editor.goToFrame(3));

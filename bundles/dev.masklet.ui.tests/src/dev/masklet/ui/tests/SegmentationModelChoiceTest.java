@@ -80,7 +80,8 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
             assertEquals(expected.mask().area(), shown.mask().area());
             // random weights: the micro model may well judge the disk absent, and the status line must say so
             String said = expected.mask().area() == 0 ? "No object found at these prompts" : "Mask ready";
-            bot.waitUntil("the status line says what the model found", () -> editor.session().status().startsWith(said));
+            bot.waitUntil("the status line says what the model found",
+                    () -> editor.session().status().startsWith(said));
             bot.screenshot("72-sam2-image-mode");
 
             bot.select(choice, 0);

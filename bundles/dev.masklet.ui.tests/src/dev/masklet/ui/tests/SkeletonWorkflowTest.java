@@ -65,7 +65,8 @@ class SkeletonWorkflowTest extends WorkbenchTestBase {
         assertTrue(squareIou > 0.8, "IoU of the box prompt's mask with the square: " + squareIou);
         bot.screenshot("02a-box-prompt");
         bot.press(0, 'b');
-        bot.waitUntil("B cleared the prompts", () -> editor.session().prompts().count() == 0 && editor.session().prompts().prediction() == null);
+        bot.waitUntil("B cleared the prompts",
+                () -> editor.session().prompts().count() == 0 && editor.session().prompts().prediction() == null);
 
         double[] disk = scene.geometry(SampleScene.DISK, 0);
         Point onDisk = bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1]));

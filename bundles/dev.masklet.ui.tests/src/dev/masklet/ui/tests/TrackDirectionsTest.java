@@ -59,7 +59,8 @@ class TrackDirectionsTest extends WorkbenchTestBase {
         bot.waitUntil("the objects view says kept on the prompted last frame", () -> objects.getItemCount() == 1
                 && objects.getItem(0).getText(3).equals("kept"));
         bot.press(0, 'a');
-        bot.waitUntil("the objects view says tracked on the frame before", () -> editor.session().frameIndex() == last - 1
+        bot.waitUntil("the objects view says tracked on the frame before",
+                () -> editor.session().frameIndex() == last - 1
                 && objects.getItem(0).getText(3).equals("tracked"));
         bot.syncRun(() -> {
             TableItem item = objects.getItem(0);

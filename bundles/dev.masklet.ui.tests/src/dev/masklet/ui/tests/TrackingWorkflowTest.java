@@ -43,7 +43,8 @@ class TrackingWorkflowTest extends WorkbenchTestBase {
         // the editor keeps answering while the model works in the background
         bot.press(0, 'd');
         bot.waitUntil("d moves to frame 2 during tracking", () -> editor.session().frameIndex() == 1);
-        assertTrue(bot.syncCall(() -> editor.session().isTracking()), "tracking still runs while the user moves around");
+        assertTrue(bot.syncCall(() -> editor.session().isTracking()),
+                "tracking still runs while the user moves around");
         bot.screenshot("20-tracking-in-progress");
         bot.waitUntil("tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
 

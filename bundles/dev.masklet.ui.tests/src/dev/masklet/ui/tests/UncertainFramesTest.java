@@ -146,7 +146,8 @@ class UncertainFramesTest extends WorkbenchTestBase {
         bot.waitUntil("the video is open again", () -> Workbench.activeEditor(bot) != null);
         MaskOverlayEditor editor = Workbench.activeEditor(bot);
         bot.waitUntil("frame 1 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
-        assertEquals(new TreeSet<>(List.of(3, 7, 9)), bot.syncCall(() -> new TreeSet<>(editor.session().marks().uncertain())));
+        assertEquals(new TreeSet<>(List.of(3, 7, 9)),
+                bot.syncCall(() -> new TreeSet<>(editor.session().marks().uncertain())));
         Table objects = bot.widgetWithId(Workbench.windowShell(bot), Table.class, MaskletUi.WIDGET_ID_KEY,
                 "objectsTable");
         bot.press(0, 'u');
@@ -173,7 +174,8 @@ class UncertainFramesTest extends WorkbenchTestBase {
         bot.waitUntil("Shift+U goes to frame 10", () -> editor.session().frameIndex() == 9);
         bot.press(SWT.SHIFT, 'u');
         bot.waitUntil("Shift+U passes the reviewed frame 8 by", () -> editor.session().frameIndex() == 3);
-        assertTrue(bot.syncCall(() -> editor.session().marks().uncertain().contains(7)), "frame 8 keeps its flag on record");
+        assertTrue(bot.syncCall(() -> editor.session().marks().uncertain().contains(7)),
+                "frame 8 keeps its flag on record");
 
         // the whole screen for the screenshot, as a reviewer would have it
         Shell window = Workbench.windowShell(bot);

@@ -100,14 +100,14 @@ public final class MaskOverlayEditor extends EditorPart {
         tracking = new TrackingController(tracker, session, this::asyncUi);
         personEdits = new PersonEdits(session, tracking);
         shapes = new ShapeEditor(session, personEdits::commitShape);
-        CanvasInput input = new CanvasInput(canvas, session, shapes);
+        CanvasInput input = new CanvasInput(canvas, session, shapes, this::stopTracking);
         new CanvasScene(canvas, session, shapes::selectedShape, input::rubberBand);
         timeline = new Timeline(root, session, playback::toggle);
         timeline.showThumbnails(session.media());
         Label statusLabel = new Label(root, SWT.NONE);
         statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new TrackingBar(root, session, tracking);
+        new TrackingBar(root, session, tracking, canvas::setFocus);
         deviceWarning = new DeviceWarning(root, session);
         segmenter = new PromptSegmenter(engines, session, this::asyncUi);
         session.addListener(change -> {

@@ -106,7 +106,8 @@ public final class TrackIdManagerDialog extends ManagerDialog {
             return;
         }
         Integer into = number("Merge Tracks", "Merge track " + o.trackId() + " into track:",
-                id -> id != o.trackId() && editor.session().project().object(id).isPresent(), "Type the id of another track");
+                id -> id != o.trackId() && editor.session().project().object(id).isPresent(),
+                "Type the id of another track");
         if (into != null) {
             ProjectEdit.apply(editor.session(), "Merge track " + o.trackId() + " into " + into,
                     p -> ProjectEdits.merge(p, o.trackId(), into));
@@ -125,7 +126,8 @@ public final class TrackIdManagerDialog extends ManagerDialog {
                 text -> TrackRangeHandler.parse(text, n) == null ? "Type two frame numbers, e.g. 5-40" : null);
         if (d.open() == Window.OK) {
             int[] r = TrackRangeHandler.parse(d.getValue(), n);
-            ProjectEdit.apply(editor.session(), "Delete track " + o.trackId() + " on frames " + (r[0] + 1) + "-" + (r[1] + 1),
+            ProjectEdit.apply(editor.session(),
+                    "Delete track " + o.trackId() + " on frames " + (r[0] + 1) + "-" + (r[1] + 1),
                     p -> ProjectEdits.deleteRange(p, o.trackId(), r[0], r[1]));
             refresh();
         }

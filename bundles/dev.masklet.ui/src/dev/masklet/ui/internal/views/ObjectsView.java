@@ -47,7 +47,8 @@ public final class ObjectsView extends EditorFollowingView {
     }
 
     private ObjectState state(TrackedObject o) {
-        return editor() == null ? ObjectState.NONE : ObjectState.of(editor().session().project(), o, editor().session().frameIndex());
+        return editor() == null ? ObjectState.NONE : ObjectState.of(editor().session().project(), o,
+                editor().session().frameIndex());
     }
 
     private void column(String title, int width, Function<TrackedObject, String> text) {

@@ -22,16 +22,19 @@ public final class CanvasInput {
     private final Canvas canvas;
     private final AnnotationSession session;
     private final ShapeEditor shapes;
+    private final Runnable escape;
     private Point dragStart;
     private Point dragEnd;
     private Point panFrom;
     private boolean spaceDown;
     private boolean editing;
 
-    public CanvasInput(Canvas canvas, AnnotationSession session, ShapeEditor shapes) {
+    /** @param escape what Esc does on the canvas (stops a tracking run) */
+    public CanvasInput(Canvas canvas, AnnotationSession session, ShapeEditor shapes, Runnable escape) {
         this.canvas = canvas;
         this.session = session;
         this.shapes = shapes;
+        this.escape = escape;
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
         canvas.addListener(SWT.MouseUp, this::mouseUp);
@@ -41,6 +44,8 @@ public final class CanvasInput {
                 spaceDown = true;
             } else if (e.keyCode == SWT.DEL && session.isEditMode()) {
                 shapes.deleteSelected();
+            } else if (e.keyCode == SWT.ESC) {
+                escape.run();
             }
         });
         canvas.addListener(SWT.KeyUp, e -> {
@@ -49,6 +54,13 @@ public final class CanvasInput {
             }
         });
         canvas.addListener(SWT.FocusOut, e -> spaceDown = false);
+        // Esc is a key the workbench gives the focused control first (like Delete): it must reach the canvas as a
+        // key, not be taken as a traversal
+        canvas.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_ESCAPE) {
+                e.doit = false;
+            }
+        });
     }
 
     /** The box being dragged, in canvas coordinates, or null. */

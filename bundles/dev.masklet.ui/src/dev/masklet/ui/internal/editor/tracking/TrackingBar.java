@@ -21,7 +21,9 @@ public final class TrackingBar {
     private final ProgressBar progress;
     private final Label text;
 
-    public TrackingBar(Composite parent, AnnotationSession session, TrackingController tracking) {
+    /** @param afterStop gives the keyboard back (to the canvas) once Stop was pressed */
+    public TrackingBar(Composite parent, AnnotationSession session, TrackingController tracking,
+            Runnable afterStop) {
         bar = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 0;
@@ -42,7 +44,10 @@ public final class TrackingBar {
         stop.setText("Stop");
         stop.setData(MaskletUi.WIDGET_ID_KEY, "stopTracking");
         stop.setToolTipText("Stop tracking (Esc): the frames tracked so far are kept, the others are left as they were");
-        stop.addListener(SWT.Selection, e -> tracking.cancel());
+        stop.addListener(SWT.Selection, e -> {
+            tracking.cancel();
+            afterStop.run(); // the button goes with the run: the keys (A, D, Esc, ...) go on working
+        });
         session.addListener(change -> {
             if (bar.isDisposed()) {
                 return;

@@ -41,6 +41,8 @@ public final class TrackingController {
     /** Objects given a prompt with F on the shown frame since the last run. */
     private final Set<Integer> promptedHere = new HashSet<>();
     private TrackingJob running;
+    /** The running run was asked to stop. */
+    private boolean stopping;
     /** The running run's frames and what it must leave alone; null between runs. */
     private Run run;
     private MaskEdit edit;
@@ -70,9 +72,10 @@ public final class TrackingController {
      */
     public boolean cancel() {
         TrackingJob job = running;
-        if (job == null) {
-            return false;
+        if (job == null || stopping) {
+            return false; // Esc reaches both its key binding and the canvas: one stop is enough
         }
+        stopping = true;
         job.cancel();
         session.setStatus("Stopping tracking: finished frames are kept");
         return true;
@@ -177,6 +180,7 @@ public final class TrackingController {
             }
         });
         running = job;
+        stopping = false;
         session.setTracking(true);
         job.schedule();
     }
