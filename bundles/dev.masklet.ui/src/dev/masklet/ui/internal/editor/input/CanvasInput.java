@@ -12,7 +12,7 @@ import dev.masklet.ui.internal.editor.model.ViewTransform;
  * Turns mouse and keyboard input on the canvas into prompts, view changes and shape edits. Prompting: a left click
  * is a positive point, a left drag a box, a right click a negative point. View: the wheel zooms around the pointer;
  * a middle drag, or a left drag with the space bar held, pans. In edit mode the left button goes to the
- * {@link ShapeEditor} instead.
+ * {@link ShapeEditor} instead. Esc stops a tracking run.
  */
 public final class CanvasInput {
     /** Pixels the pointer must travel with the left button down before a click becomes a box. */

@@ -34,10 +34,10 @@ public final class DeviceWarning {
         });
     }
 
-    /** Shows or hides the warning for this status; false when nothing changed (same status, or the editor is gone). */
-    private boolean show(DeviceStatus status) {
+    /** Shows or hides the warning for this status; nothing to do for the same status, or when the editor is gone. */
+    private void show(DeviceStatus status) {
         if (status == null || status.equals(device) || label.isDisposed()) {
-            return false;
+            return;
         }
         device = status;
         boolean fallback = status.isFallback();
@@ -47,7 +47,6 @@ public final class DeviceWarning {
         label.setVisible(fallback);
         ((GridData) label.getLayoutData()).exclude = !fallback;
         label.getParent().layout();
-        return true;
     }
 
     /** The warning's text, or "" when none is shown. */
