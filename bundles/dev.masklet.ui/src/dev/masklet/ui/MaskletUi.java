@@ -12,6 +12,7 @@ public final class MaskletUi {
     public static final String FINISH_OBJECT_COMMAND = "dev.masklet.ui.commands.finishObject";
     public static final String CLEAR_PROMPTS_COMMAND = "dev.masklet.ui.commands.clearPrompts";
     public static final String TRACK_FORWARD_COMMAND = "dev.masklet.ui.commands.trackForward";
+    public static final String STOP_TRACKING_COMMAND = "dev.masklet.ui.commands.stopTracking";
     public static final String NEXT_FRAME_COMMAND = "dev.masklet.ui.commands.nextFrame";
     public static final String PREVIOUS_FRAME_COMMAND = "dev.masklet.ui.commands.previousFrame";
     public static final String EDIT_MODE_COMMAND = "dev.masklet.ui.commands.editMode";

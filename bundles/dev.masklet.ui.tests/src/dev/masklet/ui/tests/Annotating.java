@@ -37,7 +37,7 @@ final class Annotating {
     static void keep(UiBot bot, MaskOverlayEditor editor, double[] at, String label, int objectsAfter,
             int trackItem) {
         bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(at[0], at[1])), 1);
-        bot.waitUntil("a mask for " + label, () -> editor.pendingPrediction() != null);
+        bot.waitUntil("a mask for " + label, () -> editor.session().prompts().prediction() != null);
         bot.press(0, 'f');
         Shell dialog = bot.shell("New Object");
         if (trackItem > 0) {
@@ -54,7 +54,7 @@ final class Annotating {
         }
         bot.pressKeyCode(SWT.CR, '\r');
         bot.waitUntil("the dialog closed", dialog::isDisposed);
-        bot.waitUntil(label + " kept", () -> editor.project().objects().size() == objectsAfter);
+        bot.waitUntil(label + " kept", () -> editor.session().project().objects().size() == objectsAfter);
         focusEditor(bot, editor);
     }
 

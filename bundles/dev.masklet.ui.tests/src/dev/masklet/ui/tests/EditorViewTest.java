@@ -34,10 +34,10 @@ class EditorViewTest extends WorkbenchTestBase {
         SampleScene scene = new SampleScene(640, 360, 3);
         MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("zoom.mp4"));
         stepsForwardToFramesEncodedInTheBackground(bot, editor);
-        double fit = bot.syncCall(editor::zoom);
+        double fit = bot.syncCall(() -> editor.session().view().scale());
         double[] square = scene.geometry(SampleScene.SQUARE, 0);
         bot.scroll(bot.syncCall(() -> editor.imageToDisplay(square[0], square[1])), 3);
-        bot.waitUntil("the wheel zoomed in", () -> editor.zoom() > fit * 1.5);
+        bot.waitUntil("the wheel zoomed in", () -> editor.session().view().scale() > fit * 1.5);
         Point before = bot.syncCall(() -> editor.imageToDisplay(square[0], square[1]));
         // the image point under the pointer stays under it while zooming
         Point pointer = bot.syncCall(() -> bot.display().getCursorLocation());
@@ -50,14 +50,14 @@ class EditorViewTest extends WorkbenchTestBase {
         bot.screenshot("30-zoomed-and-panned");
 
         bot.clickAt(after, 1);
-        bot.waitUntil("a mask for the square", () -> editor.pendingPrediction() != null);
-        BinaryMask mask = bot.syncCall(() -> editor.pendingPrediction().mask());
+        bot.waitUntil("a mask for the square", () -> editor.session().prompts().prediction() != null);
+        BinaryMask mask = bot.syncCall(() -> editor.session().prompts().prediction().mask());
         double iou = mask.iou(scene.truth(SampleScene.SQUARE, 0));
         assertTrue(iou > 0.8, "the click at the zoomed square segments the square: IoU " + iou);
         bot.screenshot("31-zoomed-prompt");
 
         bot.press(SWT.CTRL, '0');
-        bot.waitUntil("Ctrl+0 fits the frame again", () -> Math.abs(editor.zoom() - fit) < 1e-9);
+        bot.waitUntil("Ctrl+0 fits the frame again", () -> Math.abs(editor.session().view().scale() - fit) < 1e-9);
     }
 
     /**
@@ -73,12 +73,14 @@ class EditorViewTest extends WorkbenchTestBase {
         long runs = EngineProbe.encoderRuns(engine);
         Annotating.focusEditor(bot, editor);
         bot.press(0, 'd');
-        bot.waitUntil("D shows frame 2 ready", () -> editor.frameIndex() == 1 && editor.isFrameEncoded(), encoding);
+        bot.waitUntil("D shows frame 2 ready", () -> editor.session().frameIndex() == 1 && editor.isFrameEncoded(),
+                encoding);
         bot.waitUntil("then frame 3 is encoded in the background",
                 () -> EngineProbe.cachedFrames(engine).contains(new FrameKey(media, 2)), encoding);
         assertEquals(runs + 1, EngineProbe.encoderRuns(engine), "frame 2 came from the cache, only frame 3 was encoded");
         bot.press(0, 'a');
-        bot.waitUntil("A shows frame 1 ready", () -> editor.frameIndex() == 0 && editor.isFrameEncoded(), encoding);
+        bot.waitUntil("A shows frame 1 ready", () -> editor.session().frameIndex() == 0 && editor.isFrameEncoded(),
+                encoding);
         assertEquals(runs + 1, EngineProbe.encoderRuns(engine), "frame 1 came from the cache");
     }
 
@@ -89,13 +91,13 @@ class EditorViewTest extends WorkbenchTestBase {
         MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("edit.mp4"));
         double[] sq = scene.geometry(SampleScene.SQUARE, 0);
         Annotating.keep(bot, editor, sq, "square", 1, 0);
-        TrackedObject square = editor.project().objects().get(0);
+        TrackedObject square = editor.session().project().objects().get(0);
         BinaryMask kept = square.mask(0);
 
         bot.press(SWT.CTRL, 'j');
-        bot.waitUntil("Ctrl+J switches edit mode on", editor::isEditMode);
+        bot.waitUntil("Ctrl+J switches edit mode on", () -> editor.session().isEditMode());
         bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(sq[0], sq[1])), 1);
-        bot.waitUntil("the click selects the square", () -> editor.selectedObject() == square);
+        bot.waitUntil("the click selects the square", () -> editor.session().selected() == square);
         bot.screenshot("32-edit-mode-selected");
 
         // move: drag from inside the square 40 image pixels to the right
@@ -125,11 +127,11 @@ class EditorViewTest extends WorkbenchTestBase {
         bot.press(SWT.CTRL, 'z');
         bot.waitUntil("undo gives the kept mask back", () -> kept.equals(square.mask(0)));
         bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(sq[0], sq[1])), 1);
-        bot.waitUntil("selected again", () -> editor.selectedObject() == square);
+        bot.waitUntil("selected again", () -> editor.session().selected() == square);
         bot.pressKeyCode(SWT.DEL, (char) 127);
         bot.waitUntil("Delete removes the shape from the frame", () -> square.mask(0) == null);
         bot.press(SWT.CTRL, 'j');
-        bot.waitUntil("Ctrl+J switches edit mode off", () -> !editor.isEditMode());
+        bot.waitUntil("Ctrl+J switches edit mode off", () -> !editor.session().isEditMode());
     }
 
     /**
@@ -143,32 +145,34 @@ class EditorViewTest extends WorkbenchTestBase {
         MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("play.mp4"));
         Annotating.focusEditor(bot, editor);
         bot.press(0, 'p');
-        bot.waitUntil("P starts playback", editor::isPlaying);
-        bot.waitUntil("the frames advance", () -> editor.frameIndex() >= 5);
+        bot.waitUntil("P starts playback", () -> editor.session().isPlaying());
+        bot.waitUntil("the frames advance", () -> editor.session().frameIndex() >= 5);
         bot.press(0, 'p');
-        bot.waitUntil("P again stops playback", () -> !editor.isPlaying());
-        int stoppedAt = bot.syncCall(editor::frameIndex);
+        bot.waitUntil("P again stops playback", () -> !editor.session().isPlaying());
+        int stoppedAt = bot.syncCall(() -> editor.session().frameIndex());
         assertTrue(stoppedAt >= 5 && stoppedAt < 74, "stopped in the middle: frame " + stoppedAt);
         bot.screenshot("36-playback-stopped");
         UiBot.sleep(400); // ten frame times at 25 fps
-        assertEquals(stoppedAt, bot.syncCall(editor::frameIndex), "a stopped video stays on its frame");
+        assertEquals(stoppedAt, bot.syncCall(() -> editor.session().frameIndex()),
+                "a stopped video stays on its frame");
 
         bot.press(0, 'p');
-        bot.waitUntil("P plays on", () -> editor.isPlaying() && editor.frameIndex() > stoppedAt);
+        bot.waitUntil("P plays on", () -> editor.session().isPlaying() && editor.session().frameIndex() > stoppedAt);
         double[] disk = scene.geometry(SampleScene.DISK, 0);
         bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1])), 1);
-        bot.waitUntil("a prompt click stops playback", () -> !editor.isPlaying());
+        bot.waitUntil("a prompt click stops playback", () -> !editor.session().isPlaying());
         bot.press(0, 'p');
-        bot.waitUntil("P plays again", editor::isPlaying);
+        bot.waitUntil("P plays again", () -> editor.session().isPlaying());
         bot.press(SWT.CTRL, 'm');
         bot.waitUntil("Ctrl+M stops playback before the end (with nothing kept it tracks nothing)",
-                () -> !editor.isPlaying() && editor.frameIndex() < 74);
+                () -> !editor.session().isPlaying() && editor.session().frameIndex() < 74);
 
         org.eclipse.swt.widgets.Button play = bot.widgetWithId(Workbench.windowShell(bot),
                 org.eclipse.swt.widgets.Button.class, MaskletUi.WIDGET_ID_KEY, "playPause");
         bot.click(play);
-        bot.waitUntil("the Play button plays", () -> editor.isPlaying() && "Pause".equals(play.getText()));
-        bot.waitUntil("playback stops at the last frame", () -> !editor.isPlaying() && editor.frameIndex() == 74,
+        bot.waitUntil("the Play button plays", () -> editor.session().isPlaying() && "Pause".equals(play.getText()));
+        bot.waitUntil("playback stops at the last frame",
+                () -> !editor.session().isPlaying() && editor.session().frameIndex() == 74,
                 Duration.ofSeconds(60));
         assertEquals("Play", bot.syncCall(play::getText), "the button offers to play again");
     }
@@ -181,28 +185,28 @@ class EditorViewTest extends WorkbenchTestBase {
         Combo output = bot.widgetWithId(Workbench.windowShell(bot), Combo.class, MaskletUi.WIDGET_ID_KEY,
                 "outputMode");
         bot.select(output, 2);
-        bot.waitUntil("box mode", () -> editor.outputMode().name().equals("BOX"));
+        bot.waitUntil("box mode", () -> editor.session().settings().outputMode().name().equals("BOX"));
         Annotating.focusEditor(bot, editor);
         Annotating.keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1, 0);
-        BinaryMask stored = editor.project().objects().get(0).mask(0);
+        BinaryMask stored = editor.session().project().objects().get(0).mask(0);
         int[] b = stored.bounds();
         int boxArea = (b[2] - b[0] + 1) * (b[3] - b[1] + 1);
         assertEquals(boxArea, stored.area(), "the stored shape fills its bounding box");
         double iou = stored.iou(scene.truth(SampleScene.DISK, 0));
         assertTrue(iou > 0.7 && iou < 0.9, "a box around the disk, not the disk itself: IoU " + iou);
         bot.screenshot("34-box-output-mode");
-        assertNull(editor.selectedObject());
+        assertNull(editor.session().selected());
 
         // outline only, brightness, contrast and overlay opacity through the view bar, with real clicks and keys
         bot.click(bot.widgetWithId(Workbench.windowShell(bot), org.eclipse.swt.widgets.Button.class,
                 MaskletUi.WIDGET_ID_KEY, "outlineOnly"));
-        bot.waitUntil("the check box switches to outlines", editor::isOutlineOnly);
+        bot.waitUntil("the check box switches to outlines", () -> editor.session().settings().outlineOnly());
         nudgeSlider(bot, "brightness", SWT.PAGE_UP);
-        bot.waitUntil("the slider changes the brightness", () -> editor.brightness() != 0);
+        bot.waitUntil("the slider changes the brightness", () -> editor.session().settings().brightness() != 0);
         nudgeSlider(bot, "contrast", SWT.PAGE_UP);
-        bot.waitUntil("the slider changes the contrast", () -> editor.contrast() != 100);
+        bot.waitUntil("the slider changes the contrast", () -> editor.session().settings().contrast() != 100);
         nudgeSlider(bot, "overlayOpacity", SWT.PAGE_UP); // GTK: Page Up moves a horizontal scale left
-        bot.waitUntil("the slider changes the overlay opacity", () -> editor.overlayOpacity() < 100);
+        bot.waitUntil("the slider changes the overlay opacity", () -> editor.session().settings().opacity() < 100);
         bot.screenshot("35-outlines-brighter");
     }
 

@@ -51,22 +51,22 @@ class EndToEndWorkflowTest extends WorkbenchTestBase {
         bot.screenshot("41-two-objects-kept");
 
         bot.press(SWT.CTRL, 'm');
-        bot.waitUntil("tracking started", editor::isTracking);
+        bot.waitUntil("tracking started", () -> editor.session().isTracking());
         // the UI thread never waits on the model: the wheel zooms and d steps while tracking runs
-        double fit = bot.syncCall(editor::zoom);
+        double fit = bot.syncCall(() -> editor.session().view().scale());
         Point centre = bot.syncCall(() -> editor.imageToDisplay(320, 180));
         bot.scroll(centre, 2);
-        bot.waitUntil("the wheel zooms during tracking", () -> editor.zoom() > fit);
+        bot.waitUntil("the wheel zooms during tracking", () -> editor.session().view().scale() > fit);
         bot.press(0, 'd');
-        bot.waitUntil("d moves to frame 2 during tracking", () -> editor.frameIndex() == 1);
-        assertTrue(bot.syncCall(editor::isTracking), "tracking still runs while the user works");
+        bot.waitUntil("d moves to frame 2 during tracking", () -> editor.session().frameIndex() == 1);
+        assertTrue(bot.syncCall(() -> editor.session().isTracking()), "tracking still runs while the user works");
         bot.screenshot("42-tracking-in-progress");
         bot.press(SWT.CTRL, '0');
-        bot.waitUntil("tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
+        bot.waitUntil("tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
 
         bot.syncRun(() -> editor.goToFrame(FRAMES - 1));
         bot.screenshot("43-tracked-last-frame");
-        for (TrackedObject o : editor.project().objects()) {
+        for (TrackedObject o : editor.session().project().objects()) {
             int object = o.label().equals("disk") ? SampleScene.DISK : SampleScene.SQUARE;
             double iou = o.mask(FRAMES - 1).iou(scene.truth(object, FRAMES - 1));
             assertTrue(iou > 0.8, o.label() + " near its true position on the last frame: IoU " + iou);
@@ -77,9 +77,9 @@ class EndToEndWorkflowTest extends WorkbenchTestBase {
         bot.waitUntil("frame 6 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
         Annotating.keep(bot, editor, scene.geometry(SampleScene.SQUARE, 5), "square", 2, 2);
         bot.press(SWT.CTRL, 'm');
-        bot.waitUntil("re-tracking started", editor::isTracking);
-        bot.waitUntil("re-tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
-        assertTrue(bot.syncCall(() -> editor.marks().corrected().contains(5)), "the timeline marks frame 6");
+        bot.waitUntil("re-tracking started", () -> editor.session().isTracking());
+        bot.waitUntil("re-tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
+        assertTrue(bot.syncCall(() -> editor.session().marks().corrected().contains(5)), "the timeline marks frame 6");
         bot.screenshot("44-corrected-and-retracked");
 
         // rename disk to ball in the Label Manager
@@ -105,24 +105,25 @@ class EndToEndWorkflowTest extends WorkbenchTestBase {
         bot.waitUntil("undo brings back disk", () -> label(editor, 1).equals("disk"));
         bot.press(SWT.CTRL, 'y');
         bot.waitUntil("redo renames it again", () -> label(editor, 1).equals("ball"));
-        Map<Integer, Map<Integer, BinaryMask>> expected = masks(editor.project());
+        Map<Integer, Map<Integer, BinaryMask>> expected = masks(editor.session().project());
         assertEquals(FRAMES, expected.get(1).size(), "ball has a mask on every frame after undo/redo");
 
         // R marks the shown frame reviewed (undoable); the marks are saved with the frames
         bot.press(0, 'd');
         bot.press(0, 'd');
         // (encoded, so that its "ready" status line does not come after the save's)
-        bot.waitUntil("frame 8 is shown and encoded", () -> editor.frameIndex() == 7 && editor.isFrameEncoded(),
+        bot.waitUntil("frame 8 is shown and encoded",
+                () -> editor.session().frameIndex() == 7 && editor.isFrameEncoded(),
                 Duration.ofSeconds(90));
         bot.press(0, 'r');
-        bot.waitUntil("R marks frame 8 reviewed", () -> editor.marks().reviewed().contains(7));
+        bot.waitUntil("R marks frame 8 reviewed", () -> editor.session().marks().reviewed().contains(7));
         bot.press(SWT.CTRL, 'z');
-        bot.waitUntil("undo removes the mark", () -> editor.marks().reviewed().isEmpty());
+        bot.waitUntil("undo removes the mark", () -> editor.session().marks().reviewed().isEmpty());
         bot.press(SWT.CTRL, 'y');
-        bot.waitUntil("redo marks it again", () -> editor.marks().reviewed().contains(7));
+        bot.waitUntil("redo marks it again", () -> editor.session().marks().reviewed().contains(7));
 
         bot.press(SWT.CTRL, 's');
-        bot.waitUntil("Ctrl+S saved", () -> editor.status().startsWith("Saved"));
+        bot.waitUntil("Ctrl+S saved", () -> editor.session().status().startsWith("Saved"));
         bot.screenshot("46-saved");
         Workbench.closeAllEditors(bot);
 
@@ -131,12 +132,12 @@ class EndToEndWorkflowTest extends WorkbenchTestBase {
         MaskOverlayEditor again = Workbench.activeEditor(bot);
         assertEquals("ball", label(again, 1));
         assertEquals("square", label(again, 2));
-        assertEquals(expected, masks(again.project()), "every mask of both objects is back");
+        assertEquals(expected, masks(again.session().project()), "every mask of both objects is back");
         AnnotationProject saved = ProjectStore.load(ProjectStore.projectFileFor(video));
         assertEquals(expected, masks(saved));
-        assertEquals(java.util.Set.of(7), bot.syncCall(() -> java.util.Set.copyOf(again.marks().reviewed())),
+        assertEquals(java.util.Set.of(7), bot.syncCall(() -> java.util.Set.copyOf(again.session().marks().reviewed())),
                 "the reviewed mark is back");
-        assertTrue(bot.syncCall(() -> again.marks().prompted().contains(0) && again.marks().corrected().contains(5)),
+        assertTrue(bot.syncCall(() -> again.session().marks().prompted().contains(0) && again.session().marks().corrected().contains(5)),
                 "the prompted and corrected marks are back");
         assertTrue(saved.existingFrame(7).orElseThrow().flag(FrameAnnotations.REVIEWED),
                 "the frame file says reviewed");
@@ -148,7 +149,7 @@ class EndToEndWorkflowTest extends WorkbenchTestBase {
             org.eclipse.swt.graphics.Rectangle r = thumbnails.getClientArea();
             return thumbnails.toDisplay(r.width - 2, r.height / 2);
         }), 1);
-        bot.waitUntil("the click shows the last frame", () -> again.frameIndex() == FRAMES - 1);
+        bot.waitUntil("the click shows the last frame", () -> again.session().frameIndex() == FRAMES - 1);
         bot.screenshot("47-reopened-last-frame");
     }
 
@@ -165,16 +166,16 @@ class EndToEndWorkflowTest extends WorkbenchTestBase {
                 () -> device.getText().equals("Segmentation model: mobilesam, " + real.message()));
         assertEquals("", bot.syncCall(editor::deviceWarning), "no warning when the model runs where it was asked to");
         DeviceStatus fallback = new DeviceStatus("cuda", "cpu", "CUDA requested but not available (test); running on CPU");
-        bot.syncRun(() -> editor.showSegmentationModel("mobilesam", fallback));
+        bot.syncRun(() -> editor.session().showSegmentationModel("mobilesam", fallback));
         assertEquals(fallback.message(), bot.syncCall(editor::deviceWarning));
         assertEquals("Segmentation model: mobilesam, " + fallback.message(), bot.syncCall(device::getText));
         bot.screenshot("40a-device-fallback-warning");
-        bot.syncRun(() -> editor.showSegmentationModel("mobilesam", real));
+        bot.syncRun(() -> editor.session().showSegmentationModel("mobilesam", real));
         assertEquals("", bot.syncCall(editor::deviceWarning));
     }
 
     private static String label(MaskOverlayEditor editor, int trackId) {
-        return editor.project().object(trackId).map(TrackedObject::label).orElse("?");
+        return editor.session().project().object(trackId).map(TrackedObject::label).orElse("?");
     }
 
     private static Map<Integer, Map<Integer, BinaryMask>> masks(AnnotationProject project) {

@@ -29,12 +29,12 @@ class FrameFolderTest extends WorkbenchTestBase {
         Workbench.openFrameFolder(bot, folder);
         bot.waitUntil("the folder opens", () -> Workbench.activeEditor(bot) != null);
         MaskOverlayEditor editor = Workbench.activeEditor(bot);
-        assertEquals(12, (int) bot.syncCall(editor::frameCount));
+        assertEquals(12, (int) bot.syncCall(() -> editor.session().frameCount()));
         bot.syncRun(() -> editor.goToFrame(9)); // frame10.png, which a plain text sort would put second
         bot.waitUntil("frame 10 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
         double[] disk = scene.geometry(SampleScene.DISK, 9);
         bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1])), 1);
-        bot.waitUntil("a mask for the disk", () -> editor.pendingPrediction() != null);
+        bot.waitUntil("a mask for the disk", () -> editor.session().prompts().prediction() != null);
         bot.press(0, 'f');
         Shell dialog = bot.shell("New Object");
         Text text = bot.find(dialog, Text.class, t -> true, "the label field");

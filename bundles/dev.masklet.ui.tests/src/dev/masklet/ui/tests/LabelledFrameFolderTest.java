@@ -58,7 +58,7 @@ class LabelledFrameFolderTest extends WorkbenchTestBase {
 
         MaskOverlayEditor editor = Workbench.activeEditor(bot);
         assertNotNull(editor, "the folder is open");
-        AnnotationProject project = bot.syncCall(editor::project);
+        AnnotationProject project = bot.syncCall(() -> editor.session().project());
         List<String> objects = bot.syncCall(() -> project.objects().stream()
                 .map(o -> o.trackId() + " " + o.label() + " " + o.masks().keySet()).toList());
         assertEquals(List.of("3 car [2]", "4 dog [2]"), objects, "shot10.png is the third frame in natural order");

@@ -17,10 +17,10 @@ import dev.masklet.core.model.TrackedObject;
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
-import dev.masklet.ui.internal.editor.LabelColors;
+import dev.masklet.ui.internal.editor.render.LabelColors;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
-import dev.masklet.ui.internal.editor.ProjectEdit;
-import dev.masklet.ui.internal.editor.ProjectEdits;
+import dev.masklet.ui.internal.editor.operations.ProjectEdit;
+import dev.masklet.ui.internal.editor.operations.ProjectEdits;
 
 /** The Track-ID and Label Managers driven through their dialogs, each action undone with Ctrl+Z. */
 class ManagersTest extends WorkbenchTestBase {
@@ -31,21 +31,22 @@ class ManagersTest extends WorkbenchTestBase {
         MaskOverlayEditor editor = Annotating.open(bot, scene, dir.resolve("managers.mp4"));
         Annotating.keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1, 0);
         Annotating.keep(bot, editor, scene.geometry(SampleScene.SQUARE, 0), "square", 2, 0);
-        BinaryMask square = editor.project().object(2).orElseThrow().mask(0);
+        BinaryMask square = editor.session().project().object(2).orElseThrow().mask(0);
 
         Shell manager = openManager(bot, MaskletUi.TRACK_ID_MANAGER_COMMAND, "Track-ID Manager");
         selectRow(bot, manager, 1);
         answer(bot, manager, "Reassign ID...", "Reassign Track ID", "7");
         bot.waitUntil("track 2 is now 7", () -> ids(editor).equals(List.of(1, 7)));
-        assertEquals(square, editor.project().object(7).orElseThrow().mask(0), "the masks go with the track");
+        assertEquals(square, editor.session().project().object(7).orElseThrow().mask(0), "the masks go with the track");
         bot.screenshot("60-track-id-manager");
         selectRow(bot, manager, 0);
         answer(bot, manager, "Delete Frames...", "Delete Frames of a Track", "1-1");
-        bot.waitUntil("track 1 has no mask on frame 1", () -> editor.project().object(1).orElseThrow()
+        bot.waitUntil("track 1 has no mask on frame 1", () -> editor.session().project().object(1).orElseThrow()
                 .mask(0) == null);
         close(bot, manager, editor);
         bot.press(SWT.CTRL, 'z');
-        bot.waitUntil("undo gives the mask back", () -> editor.project().object(1).orElseThrow().mask(0) != null);
+        bot.waitUntil("undo gives the mask back",
+                () -> editor.session().project().object(1).orElseThrow().mask(0) != null);
         bot.press(SWT.CTRL, 'z');
         bot.waitUntil("undo gives id 2 back", () -> ids(editor).equals(List.of(1, 2)));
 
@@ -65,19 +66,19 @@ class ManagersTest extends WorkbenchTestBase {
             labels.notifyListeners(SWT.Selection, new Event());
         });
         answer(bot, manager, "Merge Into...", "Merge Label", "square");
-        bot.waitUntil("both objects are squares", () -> editor.project().objects().stream()
+        bot.waitUntil("both objects are squares", () -> editor.session().project().objects().stream()
                 .allMatch(o -> o.label().equals("square")));
         close(bot, manager, editor);
         bot.press(SWT.CTRL, 'z');
         bot.waitUntil("undo gives the disk its label back",
-                () -> editor.project().object(1).orElseThrow().label().equals("disk"));
-        assertNotNull(editor.project().object(2).orElseThrow().mask(0));
+                () -> editor.session().project().object(1).orElseThrow().label().equals("disk"));
+        assertNotNull(editor.session().project().object(2).orElseThrow().mask(0));
 
         // recolouring (the dialog's colour chooser is GTK's own, which the driver cannot operate: the same edit the
         // dialog makes, then undo with the key)
         RGB before = bot.syncCall(() -> LabelColors.of("disk", 1));
         RGB chosen = new RGB(12, 200, 99);
-        bot.syncRun(() -> ProjectEdit.apply(editor, "Recolour label disk",
+        bot.syncRun(() -> ProjectEdit.apply(editor.session(), "Recolour label disk",
                 p -> ProjectEdits.recolour("disk", chosen)));
         assertEquals(chosen, bot.syncCall(() -> LabelColors.of("disk", 1)));
         Annotating.focusEditor(bot, editor);
@@ -114,6 +115,6 @@ class ManagersTest extends WorkbenchTestBase {
     }
 
     private static List<Integer> ids(MaskOverlayEditor editor) {
-        return editor.project().objects().stream().map(TrackedObject::trackId).sorted().toList();
+        return editor.session().project().objects().stream().map(TrackedObject::trackId).sorted().toList();
     }
 }

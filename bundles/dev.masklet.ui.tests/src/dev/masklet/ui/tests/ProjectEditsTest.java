@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
-import dev.masklet.ui.internal.editor.ProjectEdits;
+import dev.masklet.ui.internal.editor.operations.ProjectEdits;
 
 /** The label and track operations of the managers on a project (the dialogs are driven in ManagersTest). */
 class ProjectEditsTest {

@@ -49,18 +49,19 @@ class RetrackingTest extends WorkbenchTestBase {
         bot.syncRun(() -> editor.goToFrame(1));
         bot.waitUntil("nothing is known of the objects on frame 2 yet", () -> states(objects).equals(List.of("", "")));
         bot.syncRun(() -> editor.goToFrame(0));
-        Map<Integer, Map<Integer, byte[]>> kept = bot.syncCall(() -> bits(editor.project(), 0, 0));
+        Map<Integer, Map<Integer, byte[]>> kept = bot.syncCall(() -> bits(editor.session().project(), 0, 0));
 
         bot.press(SWT.CTRL, 'm');
-        bot.waitUntil("tracking started", editor::isTracking);
-        bot.waitUntil("tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
-        assertSameBits(kept, bot.syncCall(() -> bits(editor.project(), 0, 0)), "Ctrl+M left the masks kept on frame 1");
+        bot.waitUntil("tracking started", () -> editor.session().isTracking());
+        bot.waitUntil("tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
+        assertSameBits(kept, bot.syncCall(() -> bits(editor.session().project(), 0, 0)),
+                "Ctrl+M left the masks kept on frame 1");
         bot.waitUntil("the Objects view still says kept on frame 1", () -> states(objects).equals(List.of("kept",
                 "kept")));
         bot.syncRun(() -> editor.goToFrame(3));
         bot.waitUntil("the Objects view says tracked on frame 4", () -> states(objects).equals(List.of("tracked",
                 "tracked")));
-        for (TrackedObject o : editor.project().objects()) {
+        for (TrackedObject o : editor.session().project().objects()) {
             assertEquals(FRAMES, o.masks().size(), o.label() + " has a mask on every frame");
             assertNull(o.trackingConfidence(0), o.label() + " on frame 1 is the person's mask");
             assertNotNull(o.trackingConfidence(3), o.label() + " on frame 4 is the tracker's");
@@ -72,11 +73,11 @@ class RetrackingTest extends WorkbenchTestBase {
         Annotating.keep(bot, editor, scene.geometry(SampleScene.DISK, CORRECTED), "disk", 2, 1);
         bot.waitUntil("the Objects view: the corrected disk is kept, the square tracked",
                 () -> states(objects).equals(List.of("kept", "tracked")));
-        Map<Integer, Map<Integer, byte[]>> before = bot.syncCall(() -> bits(editor.project(), 0, CORRECTED));
+        Map<Integer, Map<Integer, byte[]>> before = bot.syncCall(() -> bits(editor.session().project(), 0, CORRECTED));
         bot.press(SWT.CTRL, 'm');
-        bot.waitUntil("re-tracking started", editor::isTracking);
-        bot.waitUntil("re-tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
-        assertSameBits(before, bot.syncCall(() -> bits(editor.project(), 0, CORRECTED)),
+        bot.waitUntil("re-tracking started", () -> editor.session().isTracking());
+        bot.waitUntil("re-tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
+        assertSameBits(before, bot.syncCall(() -> bits(editor.session().project(), 0, CORRECTED)),
                 "re-tracking from frame 6 left frames 1-6 of both objects as they were");
         bot.screenshot("80-retracked-from-frame-6");
 

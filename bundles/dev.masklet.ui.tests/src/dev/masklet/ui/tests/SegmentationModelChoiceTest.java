@@ -27,7 +27,7 @@ import dev.masklet.media.sample.SampleScene;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
-import dev.masklet.ui.internal.editor.SegmentationChoice;
+import dev.masklet.ui.internal.editor.prompt.SegmentationChoice;
 
 /**
  * Choosing the segmentation model in the Model view, with real events: with a SAM 2 model installed (the SAM 2.1
@@ -57,11 +57,11 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
             bot.waitUntil("the folder opens", () -> Workbench.activeEditor(bot) != null);
             MaskOverlayEditor editor = Workbench.activeEditor(bot);
             bot.waitUntil("frame 1 is encoded by the default", () -> editor.isFrameEncoded()
-                    && "mobilesam".equals(editor.segmentationModelName()), Duration.ofSeconds(90));
+                    && "mobilesam".equals(editor.session().segmentationModel()), Duration.ofSeconds(90));
 
             bot.select(choice, sam2);
             bot.waitUntil("frame 1 is encoded again with SAM 2", () -> editor.isFrameEncoded()
-                    && SAM2.equals(editor.segmentationModelName()), Duration.ofSeconds(90));
+                    && SAM2.equals(editor.session().segmentationModel()), Duration.ofSeconds(90));
             Label device = bot.widgetWithId(Workbench.windowShell(bot), Label.class, MaskletUi.WIDGET_ID_KEY,
                     "deviceStatus");
             bot.waitUntil("the Model view names the model in use",
@@ -70,9 +70,9 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
             Annotating.focusEditor(bot, editor);
             double[] disk = scene.geometry(SampleScene.DISK, 0);
             bot.clickAt(bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1])), 1);
-            bot.waitUntil("SAM 2 answers the click", () -> editor.pendingPrediction() != null);
-            Prompt prompt = bot.syncCall(editor::pendingPrompt);
-            MaskPrediction shown = bot.syncCall(editor::pendingPrediction);
+            bot.waitUntil("SAM 2 answers the click", () -> editor.session().prompts().prediction() != null);
+            Prompt prompt = bot.syncCall(() -> editor.session().prompts().snapshot());
+            MaskPrediction shown = bot.syncCall(() -> editor.session().prompts().prediction());
             SegmentationEngine sam2Engine = sam2Service().open(SAM2);
             MaskPrediction expected = sam2Engine.predict(sam2Engine.encode(new FrameKey("check", 0),
                     scene.render(0)), prompt);
@@ -80,16 +80,17 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
             assertEquals(expected.mask().area(), shown.mask().area());
             // random weights: the micro model may well judge the disk absent, and the status line must say so
             String said = expected.mask().area() == 0 ? "No object found at these prompts" : "Mask ready";
-            bot.waitUntil("the status line says what the model found", () -> editor.status().startsWith(said));
+            bot.waitUntil("the status line says what the model found",
+                    () -> editor.session().status().startsWith(said));
             bot.screenshot("72-sam2-image-mode");
 
             bot.select(choice, 0);
             bot.waitUntil("the default answers the same click", () -> "mobilesam".equals(
-                    editor.segmentationModelName()) && editor.pendingPrediction() != null
-                    && editor.pendingPrediction() != shown, Duration.ofSeconds(90));
-            Prompt after = bot.syncCall(editor::pendingPrompt);
+                    editor.session().segmentationModel()) && editor.session().prompts().prediction() != null
+                    && editor.session().prompts().prediction() != shown, Duration.ofSeconds(90));
+            Prompt after = bot.syncCall(() -> editor.session().prompts().snapshot());
             assertEquals(prompt.points(), after.points(), "the clicks are kept across the change");
-            double iou = bot.syncCall(editor::pendingPrediction).mask().iou(scene.truth(SampleScene.DISK, 0));
+            double iou = bot.syncCall(() -> editor.session().prompts().prediction()).mask().iou(scene.truth(SampleScene.DISK, 0));
             assertTrue(iou > 0.8, "MobileSAM segments the disk again: IoU " + iou);
         } finally {
             SegmentationChoice.setPreferred("");

@@ -59,19 +59,20 @@ class SkeletonWorkflowTest extends WorkbenchTestBase {
         double margin = square[2] + 12;
         bot.drag(bot.syncCall(() -> editor.imageToDisplay(square[0] - margin, square[1] - margin)),
                 bot.syncCall(() -> editor.imageToDisplay(square[0] + margin, square[1] + margin)));
-        bot.waitUntil("a mask for the square", () -> editor.pendingPrediction() != null);
-        double squareIou = bot.syncCall(() -> editor.pendingPrediction().mask()).iou(scene.truth(SampleScene.SQUARE, 0));
-        assertEquals(1, editor.promptCount(), "the drag made one box, not a click");
+        bot.waitUntil("a mask for the square", () -> editor.session().prompts().prediction() != null);
+        double squareIou = bot.syncCall(() -> editor.session().prompts().prediction().mask()).iou(scene.truth(SampleScene.SQUARE, 0));
+        assertEquals(1, editor.session().prompts().count(), "the drag made one box, not a click");
         assertTrue(squareIou > 0.8, "IoU of the box prompt's mask with the square: " + squareIou);
         bot.screenshot("02a-box-prompt");
         bot.press(0, 'b');
-        bot.waitUntil("B cleared the prompts", () -> editor.promptCount() == 0 && editor.pendingPrediction() == null);
+        bot.waitUntil("B cleared the prompts",
+                () -> editor.session().prompts().count() == 0 && editor.session().prompts().prediction() == null);
 
         double[] disk = scene.geometry(SampleScene.DISK, 0);
         Point onDisk = bot.syncCall(() -> editor.imageToDisplay(disk[0], disk[1]));
         bot.clickAt(onDisk, 1);
-        bot.waitUntil("a mask for the disk", () -> editor.pendingPrediction() != null);
-        BinaryMask pending = bot.syncCall(() -> editor.pendingPrediction().mask());
+        bot.waitUntil("a mask for the disk", () -> editor.session().prompts().prediction() != null);
+        BinaryMask pending = bot.syncCall(() -> editor.session().prompts().prediction().mask());
         assertTrue(pending.get((int) disk[0], (int) disk[1]), "the mask covers the clicked point");
         bot.screenshot("02-mask-overlay");
 
@@ -98,29 +99,29 @@ class SkeletonWorkflowTest extends WorkbenchTestBase {
         assertTrue(mask.get((int) disk[0], (int) disk[1]), "the saved mask covers the clicked point");
         double iou = mask.iou(scene.truth(SampleScene.DISK, 0));
         assertTrue(iou > 0.8, "IoU with the disk's true region: " + iou);
-        assertNull(editor.pendingPrediction(), "the prompt is consumed by F");
+        assertNull(editor.session().prompts().prediction(), "the prompt is consumed by F");
 
         bot.activate(Workbench.windowShell(bot));
         bot.syncRun(editor::setFocus);
 
         // undo and redo of keeping the object, saved each time
         bot.press(SWT.CTRL, 'z');
-        bot.waitUntil("Ctrl+Z takes the object back", () -> editor.project().objects().isEmpty());
+        bot.waitUntil("Ctrl+Z takes the object back", () -> editor.session().project().objects().isEmpty());
         bot.waitUntil("the file says so", () -> savedObjects(saved) == 0);
         bot.press(SWT.CTRL, 'y');
-        bot.waitUntil("Ctrl+Y brings it back", () -> editor.project().objects().size() == 1);
+        bot.waitUntil("Ctrl+Y brings it back", () -> editor.session().project().objects().size() == 1);
         bot.waitUntil("the file has it again", () -> savedObjects(saved) == 1);
-        assertEquals(mask, editor.project().objects().get(0).mask(0), "the same mask is back");
+        assertEquals(mask, editor.session().project().objects().get(0).mask(0), "the same mask is back");
 
         // frame navigation: d and the right arrow step forward, a and the left arrow back
         bot.press(0, 'd');
-        bot.waitUntil("d shows frame 2", () -> editor.frameIndex() == 1);
+        bot.waitUntil("d shows frame 2", () -> editor.session().frameIndex() == 1);
         bot.pressKeyCode(SWT.ARROW_RIGHT, (char) 0);
-        bot.waitUntil("right arrow shows frame 3", () -> editor.frameIndex() == 2);
+        bot.waitUntil("right arrow shows frame 3", () -> editor.session().frameIndex() == 2);
         bot.screenshot("05-frame-3");
         bot.press(0, 'a');
         bot.pressKeyCode(SWT.ARROW_LEFT, (char) 0);
-        bot.waitUntil("back on frame 1", () -> editor.frameIndex() == 0);
+        bot.waitUntil("back on frame 1", () -> editor.session().frameIndex() == 0);
         assertTrue(PlatformUI.isWorkbenchRunning());
     }
 }

@@ -82,7 +82,7 @@ class SkippedFilesTest extends WorkbenchTestBase {
         MaskOverlayEditor editor = Workbench.activeEditor(bot);
         assertNotNull(editor, "the video is open");
         assertEquals(java.util.Set.of(0, 2), bot.syncCall(() -> java.util.Set.copyOf(
-                editor.project().annotatedFrames())));
+                editor.session().project().annotatedFrames())));
         Workbench.closeAllEditors(bot);
         Map<String, byte[]> after = bytes(folder);
         before.forEach((name, content) -> assertArrayEquals(content, after.get(name), name + " keeps its bytes"));

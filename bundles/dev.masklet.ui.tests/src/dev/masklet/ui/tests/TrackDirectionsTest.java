@@ -35,9 +35,9 @@ class TrackDirectionsTest extends WorkbenchTestBase {
         Annotating.keep(bot, editor, scene.geometry(SampleScene.DISK, last), "disk", 1, 0);
 
         bot.press(SWT.CTRL | SWT.SHIFT, 'm');
-        bot.waitUntil("backward tracking started", editor::isTracking);
-        bot.waitUntil("backward tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
-        TrackedObject disk = editor.project().object(1).orElseThrow();
+        bot.waitUntil("backward tracking started", () -> editor.session().isTracking());
+        bot.waitUntil("backward tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
+        TrackedObject disk = editor.session().project().object(1).orElseThrow();
         assertEquals(FRAMES, disk.masks().size(), "the disk has a mask on every frame");
         bot.syncRun(() -> editor.goToFrame(0));
         bot.screenshot("61-tracked-backward-frame-1");
@@ -51,7 +51,7 @@ class TrackDirectionsTest extends WorkbenchTestBase {
         // Ctrl+Left / Ctrl+Right jump between prompted frames
         bot.syncRun(() -> editor.goToFrame(0));
         pressCtrlArrow(bot, SWT.ARROW_RIGHT);
-        bot.waitUntil("Ctrl+Right goes to the prompted last frame", () -> editor.frameIndex() == last);
+        bot.waitUntil("Ctrl+Right goes to the prompted last frame", () -> editor.session().frameIndex() == last);
 
         // the objects view: state on the shown frame, and hiding an object
         Table objects = bot.widgetWithId(Workbench.windowShell(bot), Table.class, MaskletUi.WIDGET_ID_KEY,
@@ -59,7 +59,8 @@ class TrackDirectionsTest extends WorkbenchTestBase {
         bot.waitUntil("the objects view says kept on the prompted last frame", () -> objects.getItemCount() == 1
                 && objects.getItem(0).getText(3).equals("kept"));
         bot.press(0, 'a');
-        bot.waitUntil("the objects view says tracked on the frame before", () -> editor.frameIndex() == last - 1
+        bot.waitUntil("the objects view says tracked on the frame before",
+                () -> editor.session().frameIndex() == last - 1
                 && objects.getItem(0).getText(3).equals("tracked"));
         bot.syncRun(() -> {
             TableItem item = objects.getItem(0);
@@ -69,7 +70,7 @@ class TrackDirectionsTest extends WorkbenchTestBase {
             e.detail = SWT.CHECK;
             objects.notifyListeners(SWT.Selection, e);
         });
-        bot.waitUntil("unchecking hides the disk", () -> !editor.isObjectVisible(1));
+        bot.waitUntil("unchecking hides the disk", () -> !editor.session().isObjectVisible(1));
 
         // Track Frame Range: remove frames 2-3 of the disk, then track 1..3 again from frame 1
         bot.syncRun(() -> {
@@ -83,8 +84,8 @@ class TrackDirectionsTest extends WorkbenchTestBase {
         bot.pressKeyCode(SWT.CR, '\r');
         bot.waitUntil("the range dialog closed", range::isDisposed);
         Annotating.focusEditor(bot, editor);
-        bot.waitUntil("range tracking started", () -> editor.isTracking() || disk.mask(2) != null);
-        bot.waitUntil("range tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
+        bot.waitUntil("range tracking started", () -> editor.session().isTracking() || disk.mask(2) != null);
+        bot.waitUntil("range tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
         assertTrue(disk.mask(1) != null && disk.mask(2) != null, "frames 2 and 3 are tracked again");
     }
 

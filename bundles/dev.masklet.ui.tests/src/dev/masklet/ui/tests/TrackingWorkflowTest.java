@@ -39,13 +39,14 @@ class TrackingWorkflowTest extends WorkbenchTestBase {
         keep(bot, editor, scene.geometry(SampleScene.SQUARE, 0), "square", 2, 0);
 
         bot.press(SWT.CTRL, 'm');
-        bot.waitUntil("tracking started", editor::isTracking);
+        bot.waitUntil("tracking started", () -> editor.session().isTracking());
         // the editor keeps answering while the model works in the background
         bot.press(0, 'd');
-        bot.waitUntil("d moves to frame 2 during tracking", () -> editor.frameIndex() == 1);
-        assertTrue(bot.syncCall(editor::isTracking), "tracking still runs while the user moves around");
+        bot.waitUntil("d moves to frame 2 during tracking", () -> editor.session().frameIndex() == 1);
+        assertTrue(bot.syncCall(() -> editor.session().isTracking()),
+                "tracking still runs while the user moves around");
         bot.screenshot("20-tracking-in-progress");
-        bot.waitUntil("tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
+        bot.waitUntil("tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
 
         bot.syncRun(() -> editor.goToFrame(FRAMES - 1));
         bot.screenshot("21-tracked-last-frame");
@@ -60,19 +61,19 @@ class TrackingWorkflowTest extends WorkbenchTestBase {
 
         // a correction mid-video: on frame 6 the square is prompted again and kept as object 2, then Ctrl+M
         // propagates from there; the disk and every frame before 6 keep what they had
-        TrackedObject disk = editor.project().object(1).orElseThrow();
+        TrackedObject disk = editor.session().project().object(1).orElseThrow();
         java.util.Map<Integer, dev.masklet.core.mask.BinaryMask> diskBefore = new java.util.TreeMap<>(disk.masks());
         java.util.Map<Integer, dev.masklet.core.mask.BinaryMask> squareBefore =
-                new java.util.TreeMap<>(editor.project().object(2).orElseThrow().masks());
+                new java.util.TreeMap<>(editor.session().project().object(2).orElseThrow().masks());
         bot.syncRun(() -> editor.goToFrame(5));
         bot.waitUntil("frame 6 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
         keep(bot, editor, scene.geometry(SampleScene.SQUARE, 5), "square", 2, 2);
-        dev.masklet.core.mask.BinaryMask corrected = editor.project().object(2).orElseThrow().mask(5);
+        dev.masklet.core.mask.BinaryMask corrected = editor.session().project().object(2).orElseThrow().mask(5);
         bot.press(SWT.CTRL, 'm');
-        bot.waitUntil("re-tracking started", editor::isTracking);
-        bot.waitUntil("re-tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(300));
-        assertEquals(2, editor.project().objects().size(), "no object was lost");
-        TrackedObject square = editor.project().object(2).orElseThrow();
+        bot.waitUntil("re-tracking started", () -> editor.session().isTracking());
+        bot.waitUntil("re-tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(300));
+        assertEquals(2, editor.session().project().objects().size(), "no object was lost");
+        TrackedObject square = editor.session().project().object(2).orElseThrow();
         for (int f = 0; f < 5; f++) {
             assertEquals(squareBefore.get(f), square.mask(f), "square before the correction, frame " + (f + 1));
             assertEquals(diskBefore.get(f), disk.mask(f), "disk before the correction, frame " + (f + 1));

@@ -31,7 +31,7 @@ import dev.masklet.geometry.MaskCleanup;
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
-import dev.masklet.ui.internal.editor.FrameMarks;
+import dev.masklet.ui.internal.editor.model.FrameMarks;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /**
@@ -62,11 +62,11 @@ class UncertainFramesTest extends WorkbenchTestBase {
             Annotating.keep(bot, editor, scene.geometry(SampleScene.DISK, 0), "disk", 1, 0);
             Annotating.keep(bot, editor, scene.geometry(SampleScene.SQUARE, 0), "square", 2, 0);
             bot.press(SWT.CTRL, 'm');
-            bot.waitUntil("tracking started", editor::isTracking);
-            bot.waitUntil("tracking finished", () -> !editor.isTracking(), Duration.ofSeconds(400));
+            bot.waitUntil("tracking started", () -> editor.session().isTracking());
+            bot.waitUntil("tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(400));
             assertEquals(Sam2Micro.NAME, bot.syncCall(editor::trackingModelName), "SAM 2 tracked");
             int tracked = 0;
-            for (TrackedObject o : editor.project().objects()) {
+            for (TrackedObject o : editor.session().project().objects()) {
                 for (int f = 1; f < FRAMES; f++) {
                     BinaryMask m = o.mask(f);
                     if (m != null) {
@@ -78,8 +78,8 @@ class UncertainFramesTest extends WorkbenchTestBase {
             }
             assertTrue(tracked > 0, "SAM 2 found the objects on some frame");
 
-            SortedSet<Integer> expected = bot.syncCall(() -> uncertainByConfidence(editor.project()));
-            SortedSet<Integer> flagged = bot.syncCall(() -> new TreeSet<>(editor.marks().uncertain()));
+            SortedSet<Integer> expected = bot.syncCall(() -> uncertainByConfidence(editor.session().project()));
+            SortedSet<Integer> flagged = bot.syncCall(() -> new TreeSet<>(editor.session().marks().uncertain()));
             assertFalse(expected.isEmpty(), "the micro model is unsure of some frame: " + confidences(editor));
             assertEquals(expected, flagged, "the frames flagged uncertain: " + confidences(editor));
             assertFalse(flagged.contains(0), "the prompted frame is never uncertain");
@@ -93,23 +93,23 @@ class UncertainFramesTest extends WorkbenchTestBase {
             int first = flagged.first();
             bot.syncRun(() -> editor.goToFrame(0));
             bot.press(0, 'u');
-            bot.waitUntil("U goes to the first uncertain frame", () -> editor.frameIndex() == first);
+            bot.waitUntil("U goes to the first uncertain frame", () -> editor.session().frameIndex() == first);
             Table objects = bot.widgetWithId(Workbench.windowShell(bot), Table.class, MaskletUi.WIDGET_ID_KEY,
                     "objectsTable");
             bot.waitUntil("the Objects view says which object is uncertain there",
-                    () -> uncertainRows(objects).equals(uncertainObjects(editor.project(), first)));
+                    () -> uncertainRows(objects).equals(uncertainObjects(editor.session().project(), first)));
             bot.screenshot("81-uncertain-frame-after-a-sam2-run");
 
             // correcting every uncertain object on a frame clears its flag
             int last = flagged.last();
             bot.syncRun(() -> editor.goToFrame(last));
             bot.waitUntil("the last uncertain frame is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
-            for (int id : bot.syncCall(() -> uncertainObjects(editor.project(), last))) {
+            for (int id : bot.syncCall(() -> uncertainObjects(editor.session().project(), last))) {
                 int object = id == 1 ? SampleScene.DISK : SampleScene.SQUARE;
                 Annotating.keep(bot, editor, scene.geometry(object, last), id == 1 ? "disk" : "square", 2, id);
             }
             bot.waitUntil("the corrected frame is no longer uncertain",
-                    () -> !editor.marks().uncertain().contains(last));
+                    () -> !editor.session().marks().uncertain().contains(last));
             assertFalse(ProjectStore.load(ProjectStore.projectFileFor(video)).existingFrame(last)
                     .map(a -> a.flag(FrameMarks.UNCERTAIN)).orElse(false), "the saved frame lost its flag");
         } finally {
@@ -146,34 +146,36 @@ class UncertainFramesTest extends WorkbenchTestBase {
         bot.waitUntil("the video is open again", () -> Workbench.activeEditor(bot) != null);
         MaskOverlayEditor editor = Workbench.activeEditor(bot);
         bot.waitUntil("frame 1 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
-        assertEquals(new TreeSet<>(List.of(3, 7, 9)), bot.syncCall(() -> new TreeSet<>(editor.marks().uncertain())));
+        assertEquals(new TreeSet<>(List.of(3, 7, 9)),
+                bot.syncCall(() -> new TreeSet<>(editor.session().marks().uncertain())));
         Table objects = bot.widgetWithId(Workbench.windowShell(bot), Table.class, MaskletUi.WIDGET_ID_KEY,
                 "objectsTable");
         bot.press(0, 'u');
-        bot.waitUntil("U goes to frame 4", () -> editor.frameIndex() == 3);
+        bot.waitUntil("U goes to frame 4", () -> editor.session().frameIndex() == 3);
         bot.waitUntil("the disk is uncertain there, the square tracked",
                 () -> states(objects).equals(List.of("uncertain", "tracked")));
         bot.press(0, 'u');
-        bot.waitUntil("U goes to frame 8", () -> editor.frameIndex() == 7);
+        bot.waitUntil("U goes to frame 8", () -> editor.session().frameIndex() == 7);
         bot.press(0, 'u');
-        bot.waitUntil("U goes to frame 10", () -> editor.frameIndex() == 9);
+        bot.waitUntil("U goes to frame 10", () -> editor.session().frameIndex() == 9);
         bot.waitUntil("the square, judged absent with little confidence, is uncertain",
                 () -> states(objects).equals(List.of("tracked", "uncertain")));
         bot.press(0, 'u');
         bot.waitUntil("U says nothing is left after frame 10",
-                () -> editor.status().startsWith("No uncertain frame left to review after"));
-        assertEquals(9, (int) bot.syncCall(editor::frameIndex));
+                () -> editor.session().status().startsWith("No uncertain frame left to review after"));
+        assertEquals(9, (int) bot.syncCall(() -> editor.session().frameIndex()));
         bot.press(SWT.SHIFT, 'u');
-        bot.waitUntil("Shift+U goes back to frame 8", () -> editor.frameIndex() == 7);
+        bot.waitUntil("Shift+U goes back to frame 8", () -> editor.session().frameIndex() == 7);
         bot.waitUntil("frame 8 is encoded", editor::isFrameEncoded, Duration.ofSeconds(90));
         bot.press(0, 'r');
-        bot.waitUntil("R marks frame 8 reviewed", () -> editor.marks().reviewed().contains(7));
+        bot.waitUntil("R marks frame 8 reviewed", () -> editor.session().marks().reviewed().contains(7));
         bot.syncRun(() -> editor.goToFrame(frames - 1));
         bot.press(SWT.SHIFT, 'u');
-        bot.waitUntil("Shift+U goes to frame 10", () -> editor.frameIndex() == 9);
+        bot.waitUntil("Shift+U goes to frame 10", () -> editor.session().frameIndex() == 9);
         bot.press(SWT.SHIFT, 'u');
-        bot.waitUntil("Shift+U passes the reviewed frame 8 by", () -> editor.frameIndex() == 3);
-        assertTrue(bot.syncCall(() -> editor.marks().uncertain().contains(7)), "frame 8 keeps its flag on record");
+        bot.waitUntil("Shift+U passes the reviewed frame 8 by", () -> editor.session().frameIndex() == 3);
+        assertTrue(bot.syncCall(() -> editor.session().marks().uncertain().contains(7)),
+                "frame 8 keeps its flag on record");
 
         // the whole screen for the screenshot, as a reviewer would have it
         Shell window = Workbench.windowShell(bot);
@@ -243,7 +245,7 @@ class UncertainFramesTest extends WorkbenchTestBase {
 
     private static String confidences(MaskOverlayEditor editor) {
         StringBuilder s = new StringBuilder();
-        for (TrackedObject o : editor.project().objects()) {
+        for (TrackedObject o : editor.session().project().objects()) {
             s.append(o.label()).append(' ').append(o.trackingConfidences()).append("; ");
         }
         return s.toString();

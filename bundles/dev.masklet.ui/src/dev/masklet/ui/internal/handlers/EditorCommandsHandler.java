@@ -12,7 +12,7 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 
 /**
  * The editor's one-line commands: edit mode (Ctrl+J), next/previous prompted frame, next/previous uncertain
- * frame (U, Shift+U), save (Ctrl+S), track backward,
+ * frame (U, Shift+U), save (Ctrl+S), track backward, stop tracking (Esc),
  * zoom to fit / 100 %, mark frame reviewed (R), play/pause (P), delete the selected shape. Each is a command of its own (rebindable in Preferences > Keys);
  * this handler maps the command id to the editor's method.
  */
@@ -23,12 +23,13 @@ public final class EditorCommandsHandler extends AbstractHandler {
             return null;
         }
         switch (event.getCommand().getId()) {
-            case MaskletUi.EDIT_MODE_COMMAND -> editor.setEditMode(!editor.isEditMode());
+            case MaskletUi.EDIT_MODE_COMMAND -> editor.setEditMode(!editor.session().isEditMode());
             case MaskletUi.NEXT_PROMPTED_FRAME_COMMAND -> editor.goToPromptedFrame(1);
             case MaskletUi.PREVIOUS_PROMPTED_FRAME_COMMAND -> editor.goToPromptedFrame(-1);
             case MaskletUi.NEXT_UNCERTAIN_FRAME_COMMAND -> editor.goToUncertainFrame(1);
             case MaskletUi.PREVIOUS_UNCERTAIN_FRAME_COMMAND -> editor.goToUncertainFrame(-1);
             case MaskletUi.TRACK_BACKWARD_COMMAND -> editor.trackBackward();
+            case MaskletUi.STOP_TRACKING_COMMAND -> editor.stopTracking();
             case MaskletUi.ZOOM_FIT_COMMAND -> editor.zoomToFit();
             case MaskletUi.ZOOM_ACTUAL_COMMAND -> editor.zoomToActualSize();
             case MaskletUi.MARK_REVIEWED_COMMAND -> editor.toggleReviewed();

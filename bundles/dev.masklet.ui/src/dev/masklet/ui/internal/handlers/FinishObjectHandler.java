@@ -24,12 +24,13 @@ public final class FinishObjectHandler extends AbstractHandler {
         if (!(part instanceof MaskOverlayEditor editor)) {
             return null;
         }
-        if (editor.pendingPrediction() == null) {
+        if (editor.session().prompts().prediction() == null) {
             MessageDialog.openInformation(part.getSite().getShell(), DIALOG_TITLE,
                     "There is no mask to keep yet: click on an object first.");
             return null;
         }
-        ObjectDialog dialog = new ObjectDialog(part.getSite().getShell(), editor.project().objects(), lastLabel);
+        ObjectDialog dialog = new ObjectDialog(part.getSite().getShell(), editor.session().project().objects(),
+                lastLabel);
         int answer = dialog.open();
         // Give the keyboard back to the image: without a window manager (a bare X server, a kiosk) nothing returns
         // the focus to the workbench window when the dialog closes, and the next key (Ctrl+M) would be lost.

@@ -13,7 +13,7 @@ public final class FrameStepHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         if (HandlerUtil.getActiveEditor(event) instanceof MaskOverlayEditor editor) {
             int step = MaskletUi.PREVIOUS_FRAME_COMMAND.equals(event.getCommand().getId()) ? -1 : 1;
-            editor.goToFrame(editor.frameIndex() + step);
+            editor.goToFrame(editor.session().frameIndex() + step);
         }
         return null;
     }

@@ -18,10 +18,10 @@ import org.eclipse.swt.widgets.Shell;
 import dev.masklet.core.model.LabelNames;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.ui.MaskletUi;
-import dev.masklet.ui.internal.editor.LabelColors;
+import dev.masklet.ui.internal.editor.render.LabelColors;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
-import dev.masklet.ui.internal.editor.ProjectEdit;
-import dev.masklet.ui.internal.editor.ProjectEdits;
+import dev.masklet.ui.internal.editor.operations.ProjectEdit;
+import dev.masklet.ui.internal.editor.operations.ProjectEdits;
 
 /**
  * Label Manager: rename, merge, delete and recolour label classes across all frames of the open video. Each action
@@ -57,7 +57,7 @@ public final class LabelManagerDialog extends ManagerDialog {
     /** Label name to the number of objects and masks with it. */
     private Map<String, int[]> counts() {
         Map<String, int[]> counts = new TreeMap<>();
-        for (TrackedObject o : editor.project().objects()) {
+        for (TrackedObject o : editor.session().project().objects()) {
             int[] c = counts.computeIfAbsent(o.label(), k -> new int[2]);
             c[0]++;
             c[1] += o.masks().size();
@@ -99,7 +99,7 @@ public final class LabelManagerDialog extends ManagerDialog {
                 + "name merges the two classes):", from, LabelManagerDialog::checkName);
         if (d.open() == Window.OK && !d.getValue().strip().equals(from)) {
             String to = LabelNames.check(d.getValue());
-            ProjectEdit.apply(editor, "Rename label " + from + " to " + to,
+            ProjectEdit.apply(editor.session(), "Rename label " + from + " to " + to,
                     p -> {
                         ProjectEdits.renameLabel(p, from, to);
                         moveColour(from, to);
@@ -118,7 +118,7 @@ public final class LabelManagerDialog extends ManagerDialog {
                         : "Type the name of another existing label");
         if (d.open() == Window.OK) {
             String to = d.getValue().strip();
-            ProjectEdit.apply(editor, "Merge label " + from + " into " + to,
+            ProjectEdit.apply(editor.session(), "Merge label " + from + " into " + to,
                     p -> ProjectEdits.renameLabel(p, from, to));
             refresh();
         }
@@ -128,7 +128,7 @@ public final class LabelManagerDialog extends ManagerDialog {
         String label = selected();
         if (label != null && MessageDialog.openConfirm(getShell(), TITLE, "Delete every object labelled '" + label
                 + "' on all frames? (Edit > Undo brings them back.)")) {
-            ProjectEdit.apply(editor, "Delete label " + label, p -> ProjectEdits.deleteLabel(p, label));
+            ProjectEdit.apply(editor.session(), "Delete label " + label, p -> ProjectEdits.deleteLabel(p, label));
             refresh();
         }
     }
@@ -142,7 +142,7 @@ public final class LabelManagerDialog extends ManagerDialog {
         d.setText("Colour of " + label);
         RGB rgb = d.open();
         if (rgb != null) {
-            ProjectEdit.apply(editor, "Recolour label " + label, p -> ProjectEdits.recolour(label, rgb));
+            ProjectEdit.apply(editor.session(), "Recolour label " + label, p -> ProjectEdits.recolour(label, rgb));
         }
     }
 

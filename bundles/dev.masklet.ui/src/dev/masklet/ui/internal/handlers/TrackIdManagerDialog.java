@@ -18,8 +18,8 @@ import dev.masklet.core.model.FrameRange;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
-import dev.masklet.ui.internal.editor.ProjectEdit;
-import dev.masklet.ui.internal.editor.ProjectEdits;
+import dev.masklet.ui.internal.editor.operations.ProjectEdit;
+import dev.masklet.ui.internal.editor.operations.ProjectEdits;
 
 /**
  * Track-ID Manager: give a track another id, merge two tracks, delete a track's masks on a frame range. Each action
@@ -57,7 +57,7 @@ public final class TrackIdManagerDialog extends ManagerDialog {
     }
 
     private void refresh() {
-        tracks = List.copyOf(editor.project().objects());
+        tracks = List.copyOf(editor.session().project().objects());
         table.removeAll();
         for (TrackedObject o : tracks) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -93,9 +93,9 @@ public final class TrackIdManagerDialog extends ManagerDialog {
             return;
         }
         Integer to = number("Reassign Track ID", "New id for track " + o.trackId() + " (" + o.label() + "):",
-                id -> id > 0 && editor.project().object(id).isEmpty(), "Type an id > 0 that no track uses");
+                id -> id > 0 && editor.session().project().object(id).isEmpty(), "Type an id > 0 that no track uses");
         if (to != null) {
-            ProjectEdit.apply(editor, "Reassign track " + o.trackId() + " to " + to,
+            ProjectEdit.apply(editor.session(), "Reassign track " + o.trackId() + " to " + to,
                     p -> ProjectEdits.reassign(p, o.trackId(), to));
             refresh();
         }
@@ -107,9 +107,10 @@ public final class TrackIdManagerDialog extends ManagerDialog {
             return;
         }
         Integer into = number("Merge Tracks", "Merge track " + o.trackId() + " into track:",
-                id -> id != o.trackId() && editor.project().object(id).isPresent(), "Type the id of another track");
+                id -> id != o.trackId() && editor.session().project().object(id).isPresent(),
+                "Type the id of another track");
         if (into != null) {
-            ProjectEdit.apply(editor, "Merge track " + o.trackId() + " into " + into,
+            ProjectEdit.apply(editor.session(), "Merge track " + o.trackId() + " into " + into,
                     p -> ProjectEdits.merge(p, o.trackId(), into));
             refresh();
         }
@@ -120,13 +121,14 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         if (o == null) {
             return;
         }
-        int n = editor.frameCount();
+        int n = editor.session().frameCount();
         InputDialog d = new InputDialog(getShell(), "Delete Frames of a Track", "Frames first-last (1 to " + n
-                + ") from which track " + o.trackId() + " is removed:", (editor.frameIndex() + 1) + "-" + n,
+                + ") from which track " + o.trackId() + " is removed:", (editor.session().frameIndex() + 1) + "-" + n,
                 text -> FrameRange.parseOneBased(text, n) == null ? "Type two frame numbers, e.g. 5-40" : null);
         if (d.open() == Window.OK) {
             int[] r = FrameRange.parseOneBased(d.getValue(), n);
-            ProjectEdit.apply(editor, "Delete track " + o.trackId() + " on frames " + (r[0] + 1) + "-" + (r[1] + 1),
+            ProjectEdit.apply(editor.session(),
+                    "Delete track " + o.trackId() + " on frames " + (r[0] + 1) + "-" + (r[1] + 1),
                     p -> ProjectEdits.deleteRange(p, o.trackId(), r[0], r[1]));
             refresh();
         }

@@ -21,8 +21,8 @@ public final class TrackRangeHandler extends AbstractHandler {
         if (!(HandlerUtil.getActiveEditor(event) instanceof MaskOverlayEditor editor)) {
             return null;
         }
-        int n = editor.frameCount();
-        String initial = (editor.frameIndex() + 1) + "-" + n;
+        int n = editor.session().frameCount();
+        String initial = (editor.session().frameIndex() + 1) + "-" + n;
         InputDialog dialog = new InputDialog(editor.getSite().getShell(), DIALOG_TITLE,
                 "Frames to track, first-last (1 to " + n + "); objects are tracked from the first frame:", initial,
                 text -> FrameRange.parseOneBased(text, n) == null

@@ -30,20 +30,10 @@ public final class MaskletPreferencePage extends FieldEditorPreferencePage imple
         setPreferenceStore(store());
     }
 
-    /** The store of node {@code dev.masklet}, with MaskletPreferences' defaults so that the page shows them. */
+    /** The store of node {@code dev.masklet}; its defaults are the ones {@link MaskletPreferenceInitializer} put. */
     static IPreferenceStore store() {
+        UiPreferences.ensureDefaults();
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, MaskletPreferences.NODE);
-        store.setDefault(MaskletPreferences.MODELS_FOLDER, MaskletPreferences.MODELS_FOLDER_DEFAULT);
-        store.setDefault(MaskletPreferences.ENGINE_DEVICE, MaskletPreferences.ENGINE_DEVICE_DEFAULT);
-        store.setDefault(MaskletPreferences.ENGINE_THREADS, MaskletPreferences.ENGINE_THREADS_DEFAULT);
-        store.setDefault(MaskletPreferences.ENGINE_OPT_LEVEL, MaskletPreferences.ENGINE_OPT_LEVEL_DEFAULT);
-        store.setDefault(MaskletPreferences.ENGINE_EMBEDDING_CACHE, MaskletPreferences.ENGINE_EMBEDDING_CACHE_DEFAULT);
-        store.setDefault(MaskletPreferences.MEDIA_FRAME_CACHE_MB, MaskletPreferences.MEDIA_FRAME_CACHE_MB_DEFAULT);
-        store.setDefault(MaskletPreferences.STORE_AUTOSAVE_SECONDS, MaskletPreferences.STORE_AUTOSAVE_SECONDS_DEFAULT);
-        store.setDefault(MaskletPreferences.GEOMETRY_POLYGON_EPSILON,
-                MaskletPreferences.GEOMETRY_POLYGON_EPSILON_DEFAULT);
-        store.setDefault(MaskletPreferences.TRACKING_MIN_SPECK_PIXELS,
-                MaskletPreferences.TRACKING_MIN_SPECK_PIXELS_DEFAULT);
         return store;
     }
 

@@ -1,16 +1,28 @@
 package dev.masklet.ui.internal.views;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.SessionChange;
 
 /** A view that shows something of the active mask overlay editor and refreshes when its project changes. */
 abstract class EditorFollowingView extends ViewPart {
     private MaskOverlayEditor editor;
-    private final Runnable refresh = this::refreshIfAlive;
+    /** The changes a view shows: the frame, the objects and marks, hidden objects, the model, tracking runs. */
+    private static final Set<SessionChange> SHOWN = EnumSet.of(SessionChange.FRAME, SessionChange.PROJECT,
+            SessionChange.MARKS, SessionChange.OVERLAY, SessionChange.ENGINE, SessionChange.TRACKING);
+    private final AnnotationSession.Listener refresh = change -> {
+        if (SHOWN.contains(change)) {
+            refreshIfAlive();
+        }
+    };
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -51,11 +63,11 @@ abstract class EditorFollowingView extends ViewPart {
 
     private void follow(MaskOverlayEditor e) {
         if (editor != null) {
-            editor.removeChangeListener(refresh);
+            editor.session().removeListener(refresh);
         }
         editor = e;
         if (editor != null) {
-            editor.addChangeListener(refresh);
+            editor.session().addListener(refresh);
         }
         refreshIfAlive();
     }

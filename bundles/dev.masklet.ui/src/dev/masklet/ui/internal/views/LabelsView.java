@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.ui.MaskletUi;
-import dev.masklet.ui.internal.editor.LabelColors;
+import dev.masklet.ui.internal.editor.render.LabelColors;
 import dev.masklet.ui.internal.handlers.LabelManagerDialog;
 
 /** The label classes of the active video: colour, name, number of objects and of masks; opens the Label Manager. */
@@ -63,7 +63,7 @@ public final class LabelsView extends EditorFollowingView {
         }
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, Integer> firstTrack = new TreeMap<>();
-        for (TrackedObject o : editor().project().objects()) {
+        for (TrackedObject o : editor().session().project().objects()) {
             int[] c = counts.computeIfAbsent(o.label(), k -> new int[2]);
             c[0]++;
             c[1] += o.masks().size();

@@ -1,5 +1,6 @@
 package dev.masklet.ui.internal.views;
 
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -11,15 +12,13 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.progress.IProgressConstants;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 import dev.masklet.engine.EngineCancelledException;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.InstallListener;
 import dev.masklet.engine.ModelManager;
 import dev.masklet.engine.ModelStatus;
+import dev.masklet.ui.internal.editor.prompt.EngineServices;
 
 /**
  * Installs or imports a model through the {@link ModelManager} service in a user job: the file and the bytes done
@@ -90,9 +89,8 @@ final class ModelInstallJob extends Job {
     }
 
     private static ModelManager modelManager() throws EngineException {
-        BundleContext context = FrameworkUtil.getBundle(ModelInstallJob.class).getBundleContext();
-        ServiceReference<ModelManager> ref = context.getServiceReference(ModelManager.class);
-        ModelManager manager = ref == null ? null : context.getService(ref);
+        List<ModelManager> managers = EngineServices.all(ModelManager.class);
+        ModelManager manager = managers.isEmpty() ? null : managers.get(0);
         if (manager == null) {
             throw new EngineException("No model manager is installed (bundle dev.masklet.engine.onnx missing?)");
         }

@@ -20,8 +20,9 @@ import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.engine.DeviceStatus;
 import dev.masklet.engine.ModelStatus;
 import dev.masklet.ui.MaskletUi;
-import dev.masklet.ui.internal.editor.SegmentationChoice;
-import dev.masklet.ui.internal.editor.TrackingModels;
+import dev.masklet.ui.internal.editor.prompt.SegmentationChoice;
+import dev.masklet.ui.internal.editor.tracking.TrackingModels;
+import dev.masklet.ui.internal.preferences.UiPreferences;
 
 /**
  * The models in use: which model answers clicks (the default MobileSAM or an installed SAM 2 model in image mode,
@@ -66,8 +67,7 @@ public final class ModelView extends EditorFollowingView {
         device = new Combo(parent, SWT.READ_ONLY);
         device.setData(MaskletUi.WIDGET_ID_KEY, "deviceChoice");
         device.setItems("CPU", "GPU (CUDA)");
-        device.select("cuda".equals(prefs().get(MaskletPreferences.ENGINE_DEVICE,
-                MaskletPreferences.ENGINE_DEVICE_DEFAULT)) ? 1 : 0);
+        device.select("cuda".equals(UiPreferences.maskletString(MaskletPreferences.ENGINE_DEVICE)) ? 1 : 0);
         device.addListener(SWT.Selection, e -> {
             IEclipsePreferences p = prefs();
             p.put(MaskletPreferences.ENGINE_DEVICE, device.getSelectionIndex() == 1 ? "cuda" : "cpu");
@@ -158,13 +158,13 @@ public final class ModelView extends EditorFollowingView {
 
     @Override
     protected void refresh() {
-        DeviceStatus running = editor() == null ? null : editor().deviceStatus();
+        DeviceStatus running = editor() == null ? null : editor().session().deviceStatus();
         deviceStatus.setText(running == null ? "Segmentation model: loads with the first frame of a video"
-                : "Segmentation model: " + editor().segmentationModelName() + ", " + running.message());
+                : "Segmentation model: " + editor().session().segmentationModel() + ", " + running.message());
         if (editor() == null) {
             status.setText("No video open.");
         } else {
-            status.setText((editor().isTracking() ? "Tracking with " : "Tracking model loaded: ")
+            status.setText((editor().session().isTracking() ? "Tracking with " : "Tracking model loaded: ")
                     + editor().trackingModelName() + "\nChanges apply after Reset Tracker or reopening the video.");
         }
         status.getParent().layout();

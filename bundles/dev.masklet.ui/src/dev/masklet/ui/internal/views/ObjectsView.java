@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.ui.MaskletUi;
-import dev.masklet.ui.internal.editor.ObjectState;
+import dev.masklet.ui.internal.editor.model.ObjectState;
 
 /**
  * Lists the objects of the active video: a visibility check box (unchecked objects are not drawn), track id, label,
@@ -40,14 +40,15 @@ public final class ObjectsView extends EditorFollowingView {
         column("Frames", 60, o -> Integer.toString(o.masks().size()));
         viewer.addCheckStateListener(e -> {
             if (editor() != null) {
-                editor().setObjectVisible(((TrackedObject) e.getElement()).trackId(), e.getChecked());
+                editor().session().setObjectVisible(((TrackedObject) e.getElement()).trackId(), e.getChecked());
             }
         });
         startFollowing();
     }
 
     private ObjectState state(TrackedObject o) {
-        return editor() == null ? ObjectState.NONE : ObjectState.of(editor().project(), o, editor().frameIndex());
+        return editor() == null ? ObjectState.NONE : ObjectState.of(editor().session().project(), o,
+                editor().session().frameIndex());
     }
 
     private void column(String title, int width, Function<TrackedObject, String> text) {
@@ -74,10 +75,10 @@ public final class ObjectsView extends EditorFollowingView {
 
     @Override
     protected void refresh() {
-        Object[] objects = editor() == null ? new Object[0] : editor().project().objects().toArray();
+        Object[] objects = editor() == null ? new Object[0] : editor().session().project().objects().toArray();
         viewer.setInput(objects);
         for (Object o : objects) {
-            viewer.setChecked(o, editor().isObjectVisible(((TrackedObject) o).trackId()));
+            viewer.setChecked(o, editor().session().isObjectVisible(((TrackedObject) o).trackId()));
         }
     }
 

@@ -1,0 +1,99 @@
+package dev.masklet.ui.internal.editor.render;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+
+import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.model.AnnotationSession;
+import dev.masklet.ui.internal.editor.model.OutputMode;
+import dev.masklet.ui.internal.editor.model.SessionChange;
+import dev.masklet.ui.internal.editor.model.ViewSettings;
+
+/**
+ * The bar above the canvas: output mode, overlay opacity, outline only, brightness, contrast, zoom to fit / 100 %
+ * and the edit mode toggle. Changes go to the {@link AnnotationSession}, which tells the canvas.
+ */
+public final class ViewControls {
+    private final Button edit;
+    private final Combo output;
+
+    public ViewControls(Composite parent, AnnotationSession session) {
+        ViewSettings settings = session.settings();
+        Composite bar = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.center = true;
+        layout.spacing = 8;
+        layout.marginTop = 1;
+        layout.marginBottom = 1;
+        bar.setLayout(layout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(bar, SWT.NONE).setText("Output:");
+        output = new Combo(bar, SWT.READ_ONLY);
+        output.setData(MaskletUi.WIDGET_ID_KEY, "outputMode");
+        for (OutputMode m : OutputMode.values()) {
+            output.add(m.label());
+        }
+        output.select(settings.outputMode().ordinal());
+        output.setToolTipText("How kept objects are stored and shown: the mask, its polygon, its box or rotated box");
+        output.addListener(SWT.Selection, e -> session.setOverlay(OutputMode.values()[output.getSelectionIndex()],
+                settings.opacity(), settings.outlineOnly()));
+        Scale opacity = scale(bar, "Opacity", "overlayOpacity", 0, 100, settings.opacity());
+        opacity.addListener(SWT.Selection, e -> session.setOverlay(settings.outputMode(), opacity.getSelection(),
+                settings.outlineOnly()));
+        Button outline = new Button(bar, SWT.CHECK);
+        outline.setText("Outlines");
+        outline.setData(MaskletUi.WIDGET_ID_KEY, "outlineOnly");
+        outline.addListener(SWT.Selection, e -> session.setOverlay(settings.outputMode(), settings.opacity(),
+                outline.getSelection()));
+        // Scale has no negative range: brightness is shown as 0..200 around 100
+        Scale brightness = scale(bar, "Brightness", "brightness", 0, 200, settings.brightness() + 100);
+        brightness.addListener(SWT.Selection, e -> session.setPicture(brightness.getSelection() - 100,
+                settings.contrast()));
+        Scale contrast = scale(bar, "Contrast", "contrast", 0, 300, settings.contrast());
+        contrast.addListener(SWT.Selection, e -> session.setPicture(settings.brightness(), contrast.getSelection()));
+        push(bar, "Fit", "zoomFit", "Show the whole frame (Ctrl+0)", () -> {
+            session.view().fit();
+            session.viewChanged();
+        });
+        push(bar, "100%", "zoomActual", "One image pixel per screen pixel (Ctrl+1)", () -> {
+            session.view().actualSize();
+            session.viewChanged();
+        });
+        edit = new Button(bar, SWT.TOGGLE);
+        edit.setText("Edit");
+        edit.setData(MaskletUi.WIDGET_ID_KEY, "editMode");
+        edit.setToolTipText("Select, move, delete shapes and drag polygon vertices (Ctrl+J)");
+        edit.addListener(SWT.Selection, e -> session.setEditMode(edit.getSelection()));
+        session.addListener(change -> {
+            if (change == SessionChange.EDIT_MODE && !edit.isDisposed()) {
+                edit.setSelection(session.isEditMode()); // also when Ctrl+J switched it
+            }
+        });
+    }
+
+    private static Scale scale(Composite bar, String label, String id, int min, int max, int value) {
+        new Label(bar, SWT.NONE).setText(label + ":");
+        Scale s = new Scale(bar, SWT.HORIZONTAL);
+        s.setData(MaskletUi.WIDGET_ID_KEY, id);
+        s.setMinimum(min);
+        s.setMaximum(max);
+        s.setSelection(value);
+        s.setPageIncrement(10);
+        s.setLayoutData(new org.eclipse.swt.layout.RowData(64, SWT.DEFAULT));
+        return s;
+    }
+
+    private static void push(Composite bar, String text, String id, String tip, Runnable action) {
+        Button b = new Button(bar, SWT.PUSH);
+        b.setText(text);
+        b.setData(MaskletUi.WIDGET_ID_KEY, id);
+        b.setToolTipText(tip);
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+}
