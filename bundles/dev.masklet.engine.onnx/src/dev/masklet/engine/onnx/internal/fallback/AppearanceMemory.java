@@ -1,5 +1,7 @@
 package dev.masklet.engine.onnx.internal.fallback;
 
+import dev.masklet.core.image.RgbImage;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +17,16 @@ final class AppearanceMemory {
     private static final int RECENT = 4;
     /** A sure frame is remembered at most this often (frames), so the memory spans more than the last instant. */
     private static final int SPACING = 4;
+    /** Colours resembling the object's at least this much (Bhattacharyya coefficient) can speak for it. */
+    private static final double COLOUR_ALIKE = 0.6;
     private float[] given;
     private final ArrayDeque<float[]> recent = new ArrayDeque<>();
     private int lastRemembered = Integer.MIN_VALUE;
     /** What surrounded the object on the frame it was given on. */
     private float[] givenSurroundings;
+    /** The object's colours and its surroundings' where it was given (null when unknown). */
+    private ColourLook colours;
+    private ColourLook surroundingColours;
     /** The mean resemblance of the object's masks on the frames the tracker was sure of: what "looks like it" means. */
     private double typical = 1;
     private int typicalCount;
@@ -32,6 +39,32 @@ final class AppearanceMemory {
         lastRemembered = Integer.MIN_VALUE;
         typical = 1;
         typicalCount = 0;
+    }
+
+    /** The colours of the object and of what surrounded it on the frame it was given on. */
+    void givenColours(ColourLook object, ColourLook surroundings) {
+        colours = object;
+        surroundingColours = surroundings;
+    }
+
+    /**
+     * How clearly a region's colours say it is the object rather than what surrounded it, 0..1: 0 when they do not
+     * (colours unlike the object's, or the background shares them), 1 when the region has the object's colours and
+     * its surroundings had others.
+     */
+    double colourEvidence(ColourLook region) {
+        if (colours == null || region == null) {
+            return 0;
+        }
+        double own = colours.resemblance(region);
+        double rival = surroundingColours == null ? 0 : surroundingColours.resemblance(region);
+        return own < COLOUR_ALIKE ? 0 : Math.max(0, Math.min(1, (own - rival - 0.2) / 0.4));
+    }
+
+    /** Per cell of {@code grid}, how much the colours there are the object's and not its surroundings' (0..1). */
+    float[] colourMap(RgbImage image, FeatureGrid grid) {
+        return colours == null ? new float[grid.cols() * grid.rows()]
+                : ColourLook.cellMap(image, colours, surroundingColours, grid);
     }
 
     /** A frame where the tracker was sure of the object. */

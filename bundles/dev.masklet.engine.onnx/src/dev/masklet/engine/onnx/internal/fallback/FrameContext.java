@@ -1,5 +1,7 @@
 package dev.masklet.engine.onnx.internal.fallback;
 
+import dev.masklet.core.image.RgbImage;
+import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.SegmentationEngine;
@@ -14,15 +16,22 @@ final class FrameContext {
         ImageEmbedding embedding() throws EngineException;
     }
 
+    /** Reads the frame's pixels. */
+    interface Pixels {
+        RgbImage image() throws EngineException;
+    }
+
     private final SegmentationEngine engine;
     private final Embedder embedder;
+    private final Pixels pixels;
     private final int width;
     private final int height;
     private FeatureGrid grid;
 
-    FrameContext(SegmentationEngine engine, Embedder embedder, int width, int height) {
+    FrameContext(SegmentationEngine engine, Embedder embedder, Pixels pixels, int width, int height) {
         this.engine = engine;
         this.embedder = embedder;
+        this.pixels = pixels;
         this.width = width;
         this.height = height;
     }
@@ -33,6 +42,15 @@ final class FrameContext {
 
     ImageEmbedding embedding() throws EngineException {
         return embedder.embedding();
+    }
+
+    RgbImage image() throws EngineException {
+        return pixels.image();
+    }
+
+    /** The colours of {@code region} on this frame (null for an empty region). */
+    ColourLook colours(BinaryMask region) throws EngineException {
+        return ColourLook.of(pixels.image(), region);
     }
 
     /** The frame's feature grid; the frame is encoded first if it was not. */

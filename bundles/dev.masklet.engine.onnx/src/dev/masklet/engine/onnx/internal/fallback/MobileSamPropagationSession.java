@@ -109,13 +109,17 @@ final class MobileSamPropagationSession implements TrackingSession {
         track.prompts.put(frame, prompt);
         track.conditioned.put(frame, mask);
         track.lastSeen = mask;
+        track.wholeArea = mask.area();
         track.velocity = new double[] {0, 0}; // a new start: its motion so far is unknown
         if (frame == track.conditioned.lastKey() && mask.area() > 0) {
             FeatureGrid grid = FeatureGrid.of(embed(frame));
             float[] coverage = grid.coverage(mask);
             int[] b = mask.bounds();
-            track.appearance.given(grid.descriptor(coverage), grid.surroundings(coverage, b,
-                    Math.max(b[2] - b[0], b[3] - b[1]) * 0.5 + grid.cellSize()));
+            double margin = Math.max(b[2] - b[0], b[3] - b[1]) * 0.5 + grid.cellSize();
+            track.appearance.given(grid.descriptor(coverage), grid.surroundings(coverage, b, margin));
+            RgbImage pixels = image(frame);
+            track.appearance.givenColours(ColourLook.of(pixels, mask),
+                    ColourLook.of(pixels, MaskOps.minus(MaskOps.dilate(mask, (int) margin), mask)));
         }
         confidence.remove(frame);
         return frameResult(frame);
@@ -163,7 +167,7 @@ final class MobileSamPropagationSession implements TrackingSession {
     /** Finds every object that is not given on frame {@code f} from its masks on the frames before. */
     private void step(int f, boolean first, int direction) throws EngineException {
         int frame = f;
-        FrameContext context = new FrameContext(engine, () -> embed(frame), width(), height());
+        FrameContext context = new FrameContext(engine, () -> embed(frame), () -> image(frame), width(), height());
         ObjectFollower follower = new ObjectFollower(context);
         Map<Integer, PointMotion> motions = new HashMap<>();
         Map<Integer, Prompt.Point> predicted = new HashMap<>();
@@ -182,6 +186,8 @@ final class MobileSamPropagationSession implements TrackingSession {
             }
         }
         Map<Integer, Float> sure = new HashMap<>();
+        Map<Integer, List<Prompt.Point>> negatives = new HashMap<>();
+        List<Integer> lost = new ArrayList<>();
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             ObjectTrack track = e.getValue();
             if (given(track, f, first)) {
@@ -189,35 +195,50 @@ final class MobileSamPropagationSession implements TrackingSession {
             }
             List<Prompt.Point> others = new ArrayList<>(predicted.values());
             others.remove(predicted.get(e.getKey()));
+            negatives.put(e.getKey(), others);
             PointMotion motion = motions.get(e.getKey());
-            ObjectFollower.Result r = null;
-            if (motion != null) {
-                r = follower.follow(track, track.at(f - direction), motion, others, otherLooks(e.getKey()));
-            }
+            ObjectFollower.Result r = motion == null ? null
+                    : follower.follow(track, track.at(f - direction), motion, others, otherLooks(e.getKey()));
             if ((r == null || r.mask() == null) && track.givenBefore(f, direction)) {
-                ObjectFollower.Result found = follower.refind(track, othersOn(f, e.getKey()), others,
-                        otherLooks(e.getKey()));
-                r = found.mask() != null || r == null ? found : r;
-            }
-            if (r != null && r.mask() != null) {
-                BinaryMask before = track.at(f - direction);
-                MaskCues from = before == null ? null : MaskCues.of(before);
-                MaskCues to = MaskCues.of(r.mask());
-                track.velocity = from == null || to == null ? new double[] {0, 0}
-                        : new double[] {to.cx() - from.cx(), to.cy() - from.cy()};
-                track.remember(f, r.mask(), direction);
-                if (r.confidence() >= SURE) {
-                    track.appearance.sure(f, r.descriptor());
-                    track.lastSeen = r.mask();
+                lost.add(e.getKey()); // searched for once every followed object has its mask on this frame
+                if (r != null) {
+                    sure.put(e.getKey(), r.confidence());
                 }
-            } else {
-                track.forget(f, direction);
+                continue;
             }
+            settle(track, f, r, direction);
             sure.put(e.getKey(), r == null ? 1f : r.confidence());
+        }
+        LostObjectSearch search = new LostObjectSearch(context);
+        for (int id : lost) {
+            ObjectTrack track = objects.get(id);
+            ObjectFollower.Result found = search.refind(track, othersOn(f, id), negatives.get(id), otherLooks(id));
+            ObjectFollower.Result r = found.mask() != null || !sure.containsKey(id) ? found
+                    : ObjectFollower.Result.absent(sure.get(id));
+            settle(track, f, r, direction);
+            sure.put(id, r.confidence());
         }
         separate(f, context, first, direction);
         confidence.put(f, sure);
         confidence.keySet().removeIf(k -> k != frame);
+    }
+
+    /** Keeps an object's result on frame {@code f}: its mask (or its absence), motion and appearance. */
+    private void settle(ObjectTrack track, int f, ObjectFollower.Result r, int direction) {
+        if (r != null && r.mask() != null) {
+            BinaryMask before = track.at(f - direction);
+            MaskCues from = before == null ? null : MaskCues.of(before);
+            MaskCues to = MaskCues.of(r.mask());
+            track.velocity = from == null || to == null ? new double[] {0, 0}
+                    : new double[] {to.cx() - from.cx(), to.cy() - from.cy()};
+            track.remember(f, r.mask(), direction);
+            if (r.confidence() >= SURE) {
+                track.appearance.sure(f, r.descriptor());
+                track.lastSeen = r.mask();
+            }
+        } else {
+            track.forget(f, direction);
+        }
     }
 
     /**

@@ -18,8 +18,10 @@ import dev.masklet.engine.Prompt;
  * its mask is kept within a band around the moved mask, and refused when it disagrees with the motion and the
  * appearance;</li>
  * <li><b>appearance</b> ({@link AppearanceMemory}): how much a region resembles the object to the image encoder.
- * It decides between the two masks when they disagree, declares the object absent when neither resembles it
- * (hidden or gone), and finds it again afterwards anywhere on the frame.</li>
+ * It decides between the two masks when they disagree and declares the object absent when neither resembles it
+ * (hidden or gone; {@link LostObjectSearch} finds it again afterwards). Motion blur smears the features, so the
+ * object's colours ({@link ColourLook}) are a second opinion: where they clearly tell it from its background, they
+ * keep a blurred object from being judged absent and let a mask that lost a blurred part grow back.</li>
  * </ul>
  * Every result carries a confidence made from the same cues, so frames worth a review can be flagged.
  */
@@ -33,18 +35,6 @@ final class ObjectFollower {
 
     /** Resemblance (cosine) below which a region is not the object. */
     static final double NOT_THE_OBJECT = 0.45;
-    /** A lost object is searched for only where the frame resembles it at least this much. */
-    static final double SEARCH_SIMILARITY = 0.55;
-    /** "Near where it was last seen": within this many times the object's size (square root of its area). */
-    static final double NEAR_LAST_SEEN = 2.5;
-    /** Cells within this much of the best cell's resemblance count as the object's when it is re-found. */
-    static final double LIKE_PEAK = 0.3;
-    /** A re-found object must resemble it at least this much and have a plausible size. */
-    static final double REFOUND = 0.6;
-    /** ... and resemble it nearly as much as its own masks did while it was followed. */
-    static final double REFOUND_BELOW_TYPICAL = 0.15;
-    static final double REFOUND_MIN_AREA = 0.2;
-    static final double REFOUND_MAX_AREA = 4.0;
     /** The image model's outline is taken as it is within this share of the object's size around the moved mask. */
     static final double BAND = 0.03;
     /** The image model's mask is taken to be spreading when it is this much larger than the moved mask. */
@@ -58,6 +48,14 @@ final class ObjectFollower {
     static final double RING_OUT = 0.2;
     /** Fewer of the followed points kept than this share means the motion is not known. */
     static final double LOST_POINTS = 0.3;
+    /** How far clear colour evidence lowers the resemblance a re-found object must show. */
+    static final double COLOUR_WEIGHT = 0.25;
+    /** From this share of its points kept, an object's motion is known well enough to vouch for its whole mask. */
+    static final double FOLLOWED = 0.5;
+    /** Colour evidence from which a region's colours vouch for it being the object's. */
+    static final double CLEAR_COLOURS = 0.5;
+    /** A mask under this share of the object's whole area may grow back to it. */
+    static final double REGROW = 0.8;
     /** The image model's mask agrees with the motion from this IoU on. */
     static final double AGREES = 0.5;
 
@@ -105,6 +103,17 @@ final class ObjectFollower {
         int[] at = moved.bounds();
         boolean atEdge = at[0] == 0 || at[1] == 0 || at[2] == moved.width() - 1 || at[3] == moved.height() - 1;
         boolean spreading = !atEdge && sam.area() > LEAKING * moved.area();
+        double whole = track.wholeArea * (motion.sampled() > 0 && motion.affine() != null ? motion.areaScale() : 1);
+        track.wholeArea = whole;
+        // a mask that lost part of the object on earlier frames grows back where the model's mask, no larger than
+        // the whole object, holds all of the moved one
+        boolean regrowing = moved.area() < REGROW * whole && sam.area() <= LEAKING * whole
+                && MaskOps.and(sam, moved).area() >= 0.85 * moved.area()
+                && track.appearance.colourEvidence(frame.colours(MaskOps.minus(sam, moved))) >= CLEAR_COLOURS;
+        if (regrowing) {
+            spreading = false;
+            band = MaskOps.dilate(moved, (int) Math.round(GROWTH * size));
+        }
         BinaryMask chosen = MaskOps.and(sam, spreading ? moved : band);
         BinaryMask extra = MaskOps.minus(sam, band);
         if (extra.area() >= 0.05 * moved.area() && judge.objectLike(extra)) {
@@ -112,7 +121,11 @@ final class ObjectFollower {
             chosen = MaskOps.or(chosen, MaskOps.and(extra, MaskOps.dilate(moved, (int) Math.round(GROWTH * size))));
         }
         BinaryMask missing = MaskOps.minus(moved, sam);
-        if (missing.area() >= 0.1 * moved.area() && judge.objectLike(missing)) {
+        if (missing.area() >= 0.1 * moved.area() && (judge.objectLike(missing)
+                || motion.keptShare() >= FOLLOWED && !judge.otherLike(missing)
+                        && track.appearance.colourEvidence(frame.colours(missing)) >= CLEAR_COLOURS)) {
+            // the points inside it moved with the object: left out by the model (a blurred or plain part) it is
+            // still the object's, unless it looks like another object
             chosen = MaskOps.or(chosen, missing);
         }
         if (chosen.area() == 0) {
@@ -145,10 +158,15 @@ final class ObjectFollower {
                 kept = LOST_POINTS; // the model and the appearance agree where the points could not tell
             }
         }
+        double agreement = sam.iou(moved);
+        if (agreement >= AGREES) {
+            // the model and the motion agree on a region: where its features no longer recognise it (motion blur
+            // smears them) its colours may still say it is the object and not its background
+            res += COLOUR_WEIGHT * track.appearance.colourEvidence(frame.colours(chosen));
+        }
         if (res < NOT_THE_OBJECT && kept < 0.5) {
             return Result.absent((float) clamp01(0.5 + (NOT_THE_OBJECT - res) * 2));
         }
-        double agreement = sam.iou(moved);
         double expected = previous.area() * motion.areaScale();
         double ratio = chosen.area() / Math.max(1.0, expected);
         double areaSteady = Math.min(ratio, 1 / Math.max(ratio, 1e-6));
@@ -162,6 +180,21 @@ final class ObjectFollower {
     /** Says whether a region looks like the followed object rather than its surroundings or another object. */
     private record Judge(AppearanceMemory object, List<AppearanceMemory> others, float[] surroundings,
             FeatureGrid grid) {
+        /** Whether a region looks more like another object than like this one. */
+        boolean otherLike(BinaryMask region) {
+            float[] d = grid.descriptor(region);
+            if (d == null) {
+                return false;
+            }
+            double own = object.resemblance(d);
+            for (AppearanceMemory o : others) {
+                if (o.resemblance(d) > own) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Unknown (a sliver too thin for the feature cells) counts as not like it. */
         boolean objectLike(BinaryMask region) {
             float[] d = grid.strictDescriptor(region);
@@ -197,65 +230,6 @@ final class ObjectFollower {
         List<Prompt.Point> points = new ArrayList<>(inside(negatives, box));
         points.add(new Prompt.Point(clampX(c.ix() + dx), clampY(c.iy() + dy), true));
         return frame.engine().predict(frame.embedding(), Prompt.of(points, box)).mask();
-    }
-
-    /**
-     * Looks for a lost object over the whole frame where the encoder's features resemble it most (away from the
-     * other objects), and asks the image model for the object there. Absent when nothing there is the object:
-     * surely so when nothing even resembles it, less surely when a look-alike was refused.
-     */
-    Result refind(ObjectTrack track, BinaryMask others, List<Prompt.Point> negatives, List<AppearanceMemory> looks)
-            throws EngineException {
-        if (track.appearance.isEmpty() || track.lastSeen == null) {
-            return Result.absent(0.5f);
-        }
-        FeatureGrid grid = frame.grid();
-        float[] best = track.appearance.map(grid);
-        float[] blocked = others == null ? null : grid.coverage(others);
-        int peak = -1;
-        for (int i = 0; i < best.length; i++) {
-            if ((blocked == null || blocked[i] < 0.5) && (peak < 0 || best[i] > best[peak])) {
-                peak = i;
-            }
-        }
-        if (peak < 0 || best[peak] < SEARCH_SIMILARITY) {
-            return Result.absent((float) (peak < 0 ? 0.9 : 0.6 + 0.4 * clamp01((SEARCH_SIMILARITY - best[peak]) / 0.2)));
-        }
-        double cell = grid.cellSize();
-        double x = clampX((peak % grid.cols() + 0.5) * cell);
-        double y = clampY((peak / grid.cols() + 0.5) * cell);
-        // a box of the size it had, around the best place: a single point lets the model take a larger segment
-        int[] seen = track.lastSeen.bounds();
-        double hw = (seen[2] - seen[0] + 1) * 0.6;
-        double hh = (seen[3] - seen[1] + 1) * 0.6;
-        Prompt.Box box = new Prompt.Box(clampX(x - hw), clampY(y - hh), clampX(x + hw), clampY(y + hh));
-        List<Prompt.Point> points = new ArrayList<>(inside(negatives, box));
-        points.add(new Prompt.Point(x, y, true));
-        MaskPrediction p = frame.engine().predict(frame.embedding(), Prompt.of(points, box));
-        // keep the model's mask only near cells that resemble the object: around a half-hidden object it takes in
-        // the occluder or the background as well
-        BinaryMask mask = MaskOps.and(MaskOps.minus(p.mask(), others),
-                grid.cellsAbove(best, best[peak] - LIKE_PEAK, (int) Math.ceil(cell / 2)));
-        double share = mask.area() / (double) Math.max(1, track.lastSeen.area());
-        float[] look = grid.descriptor(mask);
-        double res = track.appearance.resemblance(look);
-        // a wrong re-detection costs every frame after it, a late one only the frames until it: be strict
-        double rival = track.appearance.surroundingsResemblance(look);
-        for (AppearanceMemory o : looks) {
-            rival = Math.max(rival, o.resemblance(look));
-        }
-        // near where it was last seen less is asked: an object coming out from behind something is seldom whole
-        MaskCues found = MaskCues.of(mask);
-        MaskCues last = MaskCues.of(track.lastSeen);
-        boolean near = found != null && Math.hypot(found.cx() - last.cx(), found.cy() - last.cy())
-                <= NEAR_LAST_SEEN * Math.sqrt(last.area());
-        double needed = Math.max(REFOUND, track.appearance.typical() - (near ? 1.5 : 1) * REFOUND_BELOW_TYPICAL);
-        if (share < REFOUND_MIN_AREA || share > REFOUND_MAX_AREA || res < needed
-                || res <= rival) {
-            return Result.absent(0.45f);
-        }
-        double confidence = 0.4 + 0.6 * clamp01((res - REFOUND) / 0.25);
-        return new Result(mask, (float) Math.min(0.75, confidence), look);
     }
 
     /**
@@ -350,7 +324,7 @@ final class ObjectFollower {
         return out;
     }
 
-    private static List<Prompt.Point> inside(List<Prompt.Point> points, Prompt.Box box) {
+    static List<Prompt.Point> inside(List<Prompt.Point> points, Prompt.Box box) {
         List<Prompt.Point> out = new ArrayList<>();
         for (Prompt.Point p : points) {
             if (p.x() >= box.x0() && p.x() <= box.x1() && p.y() >= box.y0() && p.y() <= box.y1()) {

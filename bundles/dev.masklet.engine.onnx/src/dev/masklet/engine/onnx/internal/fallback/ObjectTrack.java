@@ -19,6 +19,11 @@ final class ObjectTrack {
     final AppearanceMemory appearance = new AppearanceMemory();
     /** The latest mask the tracker was sure of (for the size of a re-found object). */
     BinaryMask lastSeen;
+    /**
+     * The object's whole area as last given, scaled since by its followed motion: how large it should be, so a mask
+     * that lost part of the object (a blurred or plain part the model left out) can grow back to it.
+     */
+    double wholeArea;
     /** The object's displacement over the last tracked step (dx, dy), where the next search starts. */
     double[] velocity = {0, 0};
 
