@@ -187,7 +187,8 @@ final class MobileSamPropagationSession implements TrackingSession {
         }
         Map<Integer, Float> sure = new HashMap<>();
         Map<Integer, List<Prompt.Point>> negatives = new HashMap<>();
-        List<Integer> lost = new ArrayList<>();
+        // objects to search for, with what following them said (null when they could not be followed)
+        Map<Integer, ObjectFollower.Result> lost = new LinkedHashMap<>();
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             ObjectTrack track = e.getValue();
             if (given(track, f, first)) {
@@ -200,21 +201,18 @@ final class MobileSamPropagationSession implements TrackingSession {
             ObjectFollower.Result r = motion == null ? null
                     : follower.follow(track, track.at(f - direction), motion, others, otherLooks(e.getKey()));
             if ((r == null || r.mask() == null) && track.givenBefore(f, direction)) {
-                lost.add(e.getKey()); // searched for once every followed object has its mask on this frame
-                if (r != null) {
-                    sure.put(e.getKey(), r.confidence());
-                }
+                lost.put(e.getKey(), r); // searched for once every followed object has its mask on this frame
                 continue;
             }
             settle(track, f, r, direction);
             sure.put(e.getKey(), r == null ? 1f : r.confidence());
         }
         LostObjectSearch search = new LostObjectSearch(context);
-        for (int id : lost) {
+        for (Map.Entry<Integer, ObjectFollower.Result> e : lost.entrySet()) {
+            int id = e.getKey();
             ObjectTrack track = objects.get(id);
             ObjectFollower.Result found = search.refind(track, othersOn(f, id), negatives.get(id), otherLooks(id));
-            ObjectFollower.Result r = found.mask() != null || !sure.containsKey(id) ? found
-                    : ObjectFollower.Result.absent(sure.get(id));
+            ObjectFollower.Result r = found.mask() != null || e.getValue() == null ? found : e.getValue();
             settle(track, f, r, direction);
             sure.put(id, r.confidence());
         }
