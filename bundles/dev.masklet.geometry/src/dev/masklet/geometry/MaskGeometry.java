@@ -24,6 +24,8 @@ import org.bytedeco.opencv.opencv_core.Size;
 
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.store.MaskOutlines;
+import dev.masklet.geometry.internal.StoreOutlines;
 
 /**
  * Conversions between binary masks and polygons, boxes and rotated boxes, and resizing of masks and images, all
@@ -34,6 +36,15 @@ public final class MaskGeometry {
     private static final int SHIFT = 8;
 
     private MaskGeometry() {
+    }
+
+    /**
+     * The polygon shapes the store writes into frame files beside each mask, as in the workbench (where this bundle's
+     * component registers them when it starts). Programs without OSGi register them themselves:
+     * {@code ProjectStore.useMaskOutlines(MaskGeometry.storeOutlines())}.
+     */
+    public static MaskOutlines storeOutlines() {
+        return StoreOutlines::outline;
     }
 
     /**

@@ -3,10 +3,8 @@ package dev.masklet.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -14,12 +12,14 @@ import com.google.gson.JsonObject;
 import dev.masklet.core.model.FrameRange;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.TrackingModelChoice;
 import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;
+import dev.masklet.engine.prompted.PromptedTracking;
+import dev.masklet.engine.prompted.TrackPrompts;
+import dev.masklet.engine.prompted.TrackedProject;
 import dev.masklet.media.FrameFolderSource;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoFrames;
@@ -85,14 +85,18 @@ final class TrackCommand implements CliCommand {
     private static int execute(CliOptions options, CliContext context) throws CliException {
         boolean reverse = options.has("reverse");
         Path promptsFile = Path.of(options.get("prompts"));
-        TrackPrompts prompts = TrackPrompts.read(promptsFile);
+        TrackPrompts prompts = readPrompts(promptsFile);
         Path outDir = Path.of(options.get("out"));
         boolean exportMasks = options.given("export");
         Path media = Path.of(options.given("video") ? options.get("video") : options.get("frames"));
         try (VideoSource source = openMedia(media, options.given("frames"))) {
             int frameCount = source.frameCount();
             FrameRange range = range(options.get("range"), frameCount);
-            check(prompts, range, source.width(), source.height(), frameCount);
+            try {
+                PromptedTracking.check(prompts, range, source.width(), source.height(), frameCount);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            }
             prepareOutput(outDir, prompts, exportMasks);
 
             List<TrackingEngine> trackers = context.services().trackingEngines();
@@ -106,14 +110,16 @@ final class TrackCommand implements CliCommand {
                 context.err().printf(Locale.ROOT, "track: model %s, %s, frames %d..%d%s%n", model.name(),
                         count(prompts.labels().size(), "object"), range.first(), range.last(),
                         reverse ? " backwards" : "");
-                TrackResults results = new TrackResults(source, media, outDir, prompts, range, exportMasks,
-                        context.err());
+                TrackResults results = new TrackResults(source, outDir, prompts, range, exportMasks, context.err());
+                TrackedProject tracked = new TrackedProject(mediaName(media, outDir), source.width(),
+                        source.height(), frameCount, prompts, results);
                 long start = System.nanoTime();
-                track(session, prompts, range, reverse, results);
+                PromptedTracking.track(session, prompts, range, reverse, tracked);
+                tracked.finish();
                 results.finish();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Path projectFile = outDir.resolve(projectName(media));
-                ProjectStore.save(results.project, projectFile); // the workbench's layout: project file + frames
+                ProjectStore.save(tracked.project(), projectFile); // the workbench's layout: project file + frames
                 int frames = range.length();
                 context.err().printf(Locale.ROOT, "track: done: %s over frames %d..%d (%d frames) in %.1f s%n",
                         count(prompts.labels().size(), "object"), range.first(), range.last(), frames, seconds);
@@ -160,32 +166,6 @@ final class TrackCommand implements CliCommand {
         return inside;
     }
 
-    private static void check(TrackPrompts prompts, FrameRange range, int width, int height, int frameCount)
-            throws CliException {
-        for (TrackPrompts.Entry e : prompts.entries()) {
-            String where = "prompt objects[" + e.index() + "] (object " + e.objectId() + ")";
-            if (e.frame() >= frameCount) {
-                throw new CliException(where + ": frame " + e.frame() + " is outside the video: its frames are 0.."
-                        + (frameCount - 1));
-            }
-            if (e.frame() < range.first() || e.frame() > range.last()) {
-                throw new CliException(where + ": frame " + e.frame() + " is outside the tracked range " + range.first()
-                        + ".." + range.last());
-            }
-            for (var p : e.prompt().points()) {
-                if (p.x() < 0 || p.y() < 0 || p.x() > width || p.y() > height) {
-                    throw new CliException(where + ": point (" + fmt(p.x()) + ", " + fmt(p.y())
-                            + ") is outside the " + width + "x" + height + " frame");
-                }
-            }
-            var b = e.prompt().box();
-            if (b != null && (b.x0() < 0 || b.y0() < 0 || b.x1() > width || b.y1() > height)) {
-                throw new CliException(where + ": box [" + fmt(b.x0()) + ", " + fmt(b.y0()) + ", " + fmt(b.x1())
-                        + ", " + fmt(b.y1()) + "] is outside the " + width + "x" + height + " frame");
-            }
-        }
-    }
-
     private static void prepareOutput(Path outDir, TrackPrompts prompts, boolean exportMasks) throws CliException {
         try {
             Files.createDirectories(outDir);
@@ -200,29 +180,21 @@ final class TrackCommand implements CliCommand {
         }
     }
 
-    /**
-     * Runs the prompts as a person does in the workbench: the prompts of the first frame with entries are added
-     * (F) and tracking runs from that frame (Ctrl+M) up to the next frame with entries, which is thus tracked before
-     * its entries are added there, so an entry for an object already tracked is a correction computed with the
-     * object's memory; tracking then goes on from that frame again, and after the last one to the end of the range.
-     */
-    private static void track(TrackingSession session, TrackPrompts prompts, FrameRange range, boolean reverse,
-            TrackResults results) throws EngineException {
-        int last = reverse ? range.first() : range.last();
-        TreeMap<Integer, List<TrackPrompts.Entry>> byFrame = reverse ? new TreeMap<>(java.util.Comparator.reverseOrder())
-                : new TreeMap<>();
-        for (TrackPrompts.Entry e : prompts.entries()) {
-            byFrame.computeIfAbsent(e.frame(), f -> new ArrayList<>()).add(e);
+    private static TrackPrompts readPrompts(Path file) throws CliException {
+        try {
+            return TrackPrompts.read(file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
         }
-        PropagationListener listener = results::accept;
-        List<Integer> frames = new ArrayList<>(byFrame.keySet());
-        for (int i = 0; i < frames.size(); i++) {
-            int frame = frames.get(i);
-            for (TrackPrompts.Entry e : byFrame.get(frame)) {
-                results.accept(session.addPrompt(e.objectId(), frame, e.prompt()));
-            }
-            session.propagate(frame, i + 1 < frames.size() ? frames.get(i + 1) : last, reverse, () -> false,
-                    listener);
+    }
+
+    /** The media path as the project file names it: relative to the project file's folder where possible. */
+    static String mediaName(Path media, Path outDir) {
+        Path m = media.toAbsolutePath().normalize();
+        try {
+            return outDir.toAbsolutePath().normalize().relativize(m).toString();
+        } catch (IllegalArgumentException e) {
+            return m.toString();
         }
     }
 
@@ -255,10 +227,6 @@ final class TrackCommand implements CliCommand {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static String oneLine(String message) {

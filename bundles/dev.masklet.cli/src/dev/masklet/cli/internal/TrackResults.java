@@ -6,40 +6,34 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.masklet.core.mask.BinaryMask;
-import dev.masklet.core.model.AnnotationProject;
-import dev.masklet.core.model.FrameAnnotations;
 import dev.masklet.core.model.FrameRange;
-import dev.masklet.core.model.TrackedObject;
-import dev.masklet.engine.TrackedFrame;
+import dev.masklet.engine.prompted.TrackPrompts;
+import dev.masklet.engine.prompted.TrackedProject;
 import dev.masklet.media.VideoSource;
 
 /**
- * Collects each frame's final results (a frame computed by propagation and then corrected arrives twice; the
- * last one counts), writes mask PNGs and fills the project.
+ * What {@code masklet-cli track} does with each final frame besides the project ({@link TrackedProject}): the mask
+ * PNGs of {@code --export masks} and the progress lines on stderr.
  */
-final class TrackResults {
+final class TrackResults implements TrackedProject.FrameSink {
     private final Path outDir;
     private final TrackPrompts prompts;
     private final FrameRange range;
     private final PrintStream err;
     private final boolean exportMasks;
-    final AnnotationProject project;
-    private final Map<Integer, TrackedObject> objects = new HashMap<>();
     private final BitSet written = new BitSet();
     private final int width;
     private final int height;
     private final long start = System.nanoTime();
-    private TrackedFrame pending;
     private byte[] emptyPng;
     private long lastReport;
 
-    TrackResults(VideoSource source, Path media, Path outDir, TrackPrompts prompts, FrameRange range,
-            boolean exportMasks, PrintStream err) {
+    TrackResults(VideoSource source, Path outDir, TrackPrompts prompts, FrameRange range, boolean exportMasks,
+            PrintStream err) {
         this.err = err;
         this.outDir = outDir;
         this.prompts = prompts;
@@ -47,25 +41,26 @@ final class TrackResults {
         this.exportMasks = exportMasks;
         this.width = source.width();
         this.height = source.height();
-        this.project = new AnnotationProject(mediaName(media, outDir), width, height, source.frameCount());
-        prompts.labels().forEach((id, label) -> {
-            TrackedObject object = new TrackedObject(id, label);
-            project.addObject(object);
-            objects.put(id, object);
-        });
     }
 
-    void accept(TrackedFrame frame) {
-        if (pending != null && pending.frameIndex() != frame.frameIndex()) {
-            flush();
+    @Override
+    public void frameDone(int frame, Map<Integer, BinaryMask> masks) {
+        if (exportMasks) {
+            try {
+                for (var e : masks.entrySet()) {
+                    Files.write(maskFile(e.getKey(), frame), e.getValue() == null ? emptyPng()
+                            : MaskPng.encode(e.getValue()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        pending = frame;
+        written.set(frame);
+        report();
     }
 
+    /** Writes empty masks for the frames of the range that got no result. */
     void finish() throws IOException {
-        if (pending != null) {
-            flush();
-        }
         if (exportMasks) {
             for (int f = range.first(); f <= range.last(); f++) {
                 if (!written.get(f)) {
@@ -75,41 +70,6 @@ final class TrackResults {
                 }
             }
         }
-    }
-
-    private void flush() {
-        TrackedFrame frame = pending;
-        pending = null;
-        int f = frame.frameIndex();
-        boolean uncertain = false;
-        try {
-            for (int id : prompts.labels().keySet()) {
-                var result = frame.object(id);
-                BinaryMask mask = result.flatMap(TrackedFrame.ObjectResult::mask).orElse(null);
-                if (mask != null && mask.area() == 0) {
-                    mask = null;
-                }
-                if (result.isPresent() && result.get().conditioning()) {
-                    if (mask != null) {
-                        objects.get(id).putMask(f, mask); // a prompted frame: the person's mask
-                    }
-                } else if (result.isPresent()) {
-                    // as the workbench stores a run: the decision and how sure the tracker was of it
-                    objects.get(id).putTracked(f, mask, result.get().confidence());
-                    uncertain |= result.get().uncertain();
-                }
-                if (exportMasks) {
-                    Files.write(maskFile(id, f), mask == null ? emptyPng() : MaskPng.encode(mask));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (uncertain) {
-            project.frame(f).setFlag(FrameAnnotations.UNCERTAIN, Boolean.TRUE);
-        }
-        written.set(f);
-        report();
     }
 
     private void report() {
@@ -136,16 +96,6 @@ final class TrackResults {
             emptyPng = MaskPng.encode(BinaryMask.empty(width, height));
         }
         return emptyPng;
-    }
-
-    /** The media path as the project file names it: relative to the project file's folder where possible. */
-    private static String mediaName(Path media, Path outDir) {
-        Path m = media.toAbsolutePath().normalize();
-        try {
-            return outDir.toAbsolutePath().normalize().relativize(m).toString();
-        } catch (IllegalArgumentException e) {
-            return m.toString();
-        }
     }
 
     private static String duration(double seconds) {

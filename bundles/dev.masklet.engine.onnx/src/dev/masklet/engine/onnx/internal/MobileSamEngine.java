@@ -1,6 +1,7 @@
 package dev.masklet.engine.onnx.internal;
 
 import java.nio.FloatBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class MobileSamEngine implements SegmentationEngine {
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final Supplier<EngineSettings> settings;
+    /** Where the model folder {@code mobilesam} lives; null for {@link ModelFolder#modelsRoot()}, read on each open. */
+    private final Path modelsRoot;
     private final AtomicLong encoderRuns = new AtomicLong();
     private volatile DeviceStatus deviceStatus;
     /** Created on first use, with the size the preferences give then. */
@@ -61,7 +64,16 @@ public final class MobileSamEngine implements SegmentationEngine {
 
     /** @param settings read each time the sessions are opened */
     public MobileSamEngine(Supplier<EngineSettings> settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param settings read each time the sessions are opened
+     * @param modelsRoot the models folder holding {@code mobilesam/}; null for the product's
+     */
+    public MobileSamEngine(Supplier<EngineSettings> settings, Path modelsRoot) {
         this.settings = settings;
+        this.modelsRoot = modelsRoot;
         this.deviceStatus = new DeviceStatus(EngineSettings.defaults().device(), "none", "model not loaded yet");
     }
 
@@ -115,7 +127,7 @@ public final class MobileSamEngine implements SegmentationEngine {
         if (encoder != null) {
             return;
         }
-        ModelFolder folder = ModelFolder.open(ModelFolder.modelsRoot().resolve("mobilesam"));
+        ModelFolder folder = ModelFolder.open((modelsRoot != null ? modelsRoot : ModelFolder.modelsRoot()).resolve("mobilesam"));
         EngineSettings current = settings.get();
         try {
             try {

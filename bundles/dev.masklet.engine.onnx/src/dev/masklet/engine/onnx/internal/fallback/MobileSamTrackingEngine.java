@@ -20,6 +20,28 @@ import dev.masklet.engine.onnx.internal.ModelFolder;
 public final class MobileSamTrackingEngine implements TrackingEngine {
     public static final String MODEL_NAME = "mobilesam";
     private volatile SegmentationEngine segmentation;
+    /** Where {@value #MODEL_NAME} lives; null for {@link ModelFolder#modelsRoot()}, read on each call. */
+    private final Path modelsRoot;
+
+    /** For Declarative Services: the product's models folder; the segmentation engine is bound. */
+    public MobileSamTrackingEngine() {
+        this(null, null);
+    }
+
+    /**
+     * Outside OSGi ({@code dev.masklet.engine.onnx.MaskletEngines}).
+     *
+     * @param segmentation the default image model's engine, which the tracker runs
+     * @param modelsRoot the models folder holding {@value #MODEL_NAME}; null for the product's
+     */
+    public MobileSamTrackingEngine(SegmentationEngine segmentation, Path modelsRoot) {
+        this.segmentation = segmentation;
+        this.modelsRoot = modelsRoot;
+    }
+
+    private Path root() {
+        return modelsRoot != null ? modelsRoot : ModelFolder.modelsRoot();
+    }
 
     public void bindSegmentation(SegmentationEngine engine) {
         segmentation = engine;
@@ -34,7 +56,7 @@ public final class MobileSamTrackingEngine implements TrackingEngine {
     @Override
     public List<String> installedModels() {
         try {
-            ModelFolder.open(ModelFolder.modelsRoot().resolve(MODEL_NAME));
+            ModelFolder.open(root().resolve(MODEL_NAME));
             return List.of(MODEL_NAME);
         } catch (EngineException e) {
             return List.of();
@@ -60,7 +82,7 @@ public final class MobileSamTrackingEngine implements TrackingEngine {
 
             @Override
             public Path directory() {
-                return ModelFolder.modelsRoot().resolve(MODEL_NAME);
+                return root().resolve(MODEL_NAME);
             }
 
             @Override

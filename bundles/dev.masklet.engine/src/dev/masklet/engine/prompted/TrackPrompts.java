@@ -1,4 +1,4 @@
-package dev.masklet.cli.internal;
+package dev.masklet.engine.prompted;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +31,12 @@ import dev.masklet.engine.Prompt;
  *
  * Video pixel coordinates; points and box are optional but an entry needs one of them; {@code point_labels} default
  * to 1 (positive); several entries per object (on different frames) are allowed, later ones correct the tracking.
- * Every problem is reported as one line naming the file and the entry.
+ * Every problem is reported as one line naming the file and the entry. One format for {@code masklet-cli track
+ * --prompts} and the batch job's manifest.
  */
-final class TrackPrompts {
-    /** One entry: one object's prompt on one frame. */
-    record Entry(int objectId, int frame, Prompt prompt, int index) {
+public final class TrackPrompts {
+    /** One entry: one object's prompt on one frame; {@code index} is its place in the file's list. */
+    public record Entry(int objectId, int frame, Prompt prompt, int index) {
     }
 
     private final List<Entry> entries;
@@ -47,38 +48,55 @@ final class TrackPrompts {
     }
 
     /** The entries in file order. */
-    List<Entry> entries() {
+    public List<Entry> entries() {
         return entries;
     }
 
     /** Object ids in order of first appearance, with their labels. */
-    Map<Integer, String> labels() {
+    public Map<Integer, String> labels() {
         return labels;
     }
 
-    static TrackPrompts read(Path file) throws CliException {
+    /**
+     * Reads a prompts file.
+     *
+     * @throws IOException when the file cannot be read, with a message for the user naming the file
+     * @throws IllegalArgumentException when it is not a valid prompts file, with a message naming the file and entry
+     */
+    public static TrackPrompts read(Path file) throws IOException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new CliException("prompts file " + file + " not found");
+            throw new IOException("prompts file " + file + " not found", e);
         } catch (IOException e) {
-            throw new CliException("prompts file " + file + " cannot be read (" + e.getMessage() + ")");
+            throw new IOException("prompts file " + file + " cannot be read (" + e.getMessage() + ")", e);
         }
+        return parse(text, "prompts file " + file);
+    }
+
+    /**
+     * Parses the text of a prompts file.
+     *
+     * @param where what the text is, for the messages (e.g. "prompts file a.json")
+     * @throws IllegalArgumentException naming {@code where} and the entry
+     */
+    public static TrackPrompts parse(String text, String where) {
         JsonElement root;
         try {
             root = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            throw new CliException("prompts file " + file + " is not valid JSON (" + oneLine(e) + ")");
+            throw new IllegalArgumentException(where + " is not valid JSON (" + oneLine(e) + ")");
         }
         try {
             return parse(root);
         } catch (IllegalArgumentException e) {
-            throw new CliException("prompts file " + file + ": " + e.getMessage());
+            throw new IllegalArgumentException(where + ": " + e.getMessage());
         }
     }
 
-    static TrackPrompts parse(JsonElement root) {
+    /** Parses a prompts document; the message of the exception names the entry. */
+    public static TrackPrompts parse(JsonElement root) {
         if (root == null || !root.isJsonObject() || !root.getAsJsonObject().has("objects")
                 || !root.getAsJsonObject().get("objects").isJsonArray()) {
             throw new IllegalArgumentException("expected {\"objects\": [...]}");
