@@ -1,5 +1,7 @@
 package dev.masklet.export;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,10 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ContributorFactorySimple;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.spi.RegistryContributor;
+import org.eclipse.core.runtime.spi.RegistryStrategy;
 
 /**
  * The exporters contributed to the extension point {@value #EXTENSION_POINT}: Masklet's own formats and those of
@@ -34,6 +41,36 @@ public final class ExporterRegistry {
         if (registry == null) {
             throw new IllegalStateException("no extension registry: Masklet's exporters need a running OSGi platform"
                     + " with org.eclipse.equinox.registry");
+        }
+        return read(registry);
+    }
+
+    /**
+     * Masklet's own exporters without OSGi (for programs such as the batch job): this bundle's {@code plugin.xml}
+     * is read into a registry of its own, so the formats, ids and classes are the ones the workbench lists.
+     */
+    public static ExporterRegistry builtIn() {
+        ClassLoader loader = ExporterRegistry.class.getClassLoader();
+        Object token = new Object();
+        IExtensionRegistry registry = RegistryFactory.createRegistry(new RegistryStrategy(null, null) {
+            @Override
+            public Object createExecutableExtension(RegistryContributor contributor, String className,
+                    String overriddenContributorName) throws CoreException {
+                try {
+                    return Class.forName(className, true, loader).getConstructor().newInstance();
+                } catch (ReflectiveOperationException | LinkageError e) {
+                    throw new CoreException(Status.error(className + " cannot be created: " + e, e));
+                }
+            }
+        }, token, null);
+        IContributor contributor = ContributorFactorySimple.createContributor("dev.masklet.export");
+        try (InputStream xml = loader.getResourceAsStream("plugin.xml")) {
+            if (xml == null) {
+                throw new IllegalStateException("plugin.xml of dev.masklet.export is not on the class path");
+            }
+            registry.addContribution(xml, contributor, false, "dev.masklet.export", null, token);
+        } catch (IOException e) {
+            throw new IllegalStateException("plugin.xml of dev.masklet.export cannot be read: " + e.getMessage(), e);
         }
         return read(registry);
     }
