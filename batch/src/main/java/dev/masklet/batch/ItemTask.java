@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
@@ -18,8 +17,8 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.TrackingModel;
 
 /**
- * One item on an executor: skip it when an earlier run did it; else fetch its media and prompts, track and export in
- * a local scratch folder ({@link ItemTracker}), copy that to an attempt folder and move it into place
+ * One item on an executor: skip it when an earlier run did it; else copy its media into a local scratch folder, track
+ * and export there ({@link ItemTracker}), copy that to an attempt folder and move it into place
  * ({@link ItemStore}). A problem with the item is its outcome (the job goes on); anything else (storage, the
  * executor) fails the task, which Spark retries.
  */
@@ -61,20 +60,15 @@ final class ItemTask implements Function<BatchItem, ItemOutcome> {
                 return ItemOutcome.failed(item.id(), item.media() + ": no such " + (item.frameFolder()
                         ? "frame folder" : "video file"));
             }
-            java.nio.file.Path media;
-            String mediaName;
-            if (isLocal(mediaFs)) {
-                media = java.nio.file.Path.of(mediaFs.makeQualified(mediaPath).toUri());
-                mediaName = relativeName(media, store, item.id());
-            } else {
-                media = scratch.resolve("media").resolve(mediaPath.getName());
-                mediaFs.copyToLocalFile(false, mediaPath, new Path(media.toUri()), true);
-                mediaName = mediaFs.makeQualified(mediaPath).toString();
-            }
+            // the media goes into the item's folder beside its project, as the workbench keeps them: a reviewer
+            // opens items/<id>/<media> and the workbench finds the project next to it
+            java.nio.file.Path work = Files.createDirectories(scratch.resolve("item"));
+            java.nio.file.Path media = work.resolve(mediaPath.getName());
+            mediaFs.copyToLocalFile(false, mediaPath, new Path(media.toUri()), true);
+            String mediaName = mediaPath.getName();
             String prompts = item.prompts() != null ? item.prompts() : read(item.promptsLocation());
             TrackingModel model = ExecutorEngines.model(config, item.model() != null ? item.model()
                     : config.model(), taskCpus);
-            java.nio.file.Path work = Files.createDirectories(scratch.resolve("item"));
             tracked = ItemTracker.run(item, media, prompts, mediaName, work, model, ExecutorEngines.exporters());
         } catch (ItemException e) {
             return ItemOutcome.failed(item.id(), e.getMessage());
@@ -102,23 +96,6 @@ final class ItemTask implements Function<BatchItem, ItemOutcome> {
         }
         try (InputStream in = fs.open(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static boolean isLocal(FileSystem fs) {
-        return fs instanceof LocalFileSystem || "file".equals(fs.getUri().getScheme());
-    }
-
-    /** The media as the project names it: relative to the item's final folder when both are on this machine. */
-    private static String relativeName(java.nio.file.Path media, ItemStore store, String id) {
-        if (!isLocal(store.fs())) {
-            return media.toString();
-        }
-        java.nio.file.Path itemDir = java.nio.file.Path.of(store.fs().makeQualified(store.itemDir(id)).toUri());
-        try {
-            return itemDir.relativize(media).toString();
-        } catch (IllegalArgumentException e) {
-            return media.toString();
         }
     }
 

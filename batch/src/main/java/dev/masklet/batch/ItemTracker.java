@@ -47,7 +47,7 @@ final class ItemTracker {
 
     /**
      * @param media the local video file or frame folder
-     * @param mediaName how the project file names its media (relative to the item's final folder where possible)
+     * @param mediaName how the project file names its media: its file name, as it lies beside the project
      * @param dir the empty local folder to write into
      */
     static Tracked run(BatchItem item, Path media, String promptsText, String mediaName, Path dir,
@@ -87,7 +87,8 @@ final class ItemTracker {
             }
             return new Tracked(projectName, range.length(), prompts.labels().size(), seconds);
         } catch (MediaException e) {
-            throw new ItemException(oneLine(e.getMessage()));
+            // named as the manifest names it, not by its copy on this executor
+            throw new ItemException(oneLine(e.getMessage()).replace(media.toString(), item.media()));
         } catch (EngineException e) {
             throw new ItemException("tracking failed: " + oneLine(e.getMessage()));
         } catch (ExportException e) {
