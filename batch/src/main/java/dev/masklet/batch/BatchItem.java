@@ -13,6 +13,7 @@ import java.util.List;
  * @param prompts the prompts in {@code masklet-cli track --prompts} format, as JSON text, or null when
  *            {@code promptsLocation} gives them
  * @param promptsLocation where a prompts file is, or null
+ * @param project where a Masklet project file is whose kept masks are the prompts, or null
  * @param range {@code A:B} (0-based, either end may be left out) or null for every frame
  * @param reverse whether tracking runs backwards
  * @param model a tracking model's name or folder, or null for the job's
@@ -20,7 +21,7 @@ import java.util.List;
  * @param cleanupPixels mask parts smaller than this many pixels are removed; 0 for none
  */
 public record BatchItem(String id, int line, String media, boolean frameFolder, String prompts,
-        String promptsLocation, String range, boolean reverse, String model, List<String> exports,
+        String promptsLocation, String project, String range, boolean reverse, String model, List<String> exports,
         int cleanupPixels) implements Serializable {
     private static final long serialVersionUID = 1L;
 

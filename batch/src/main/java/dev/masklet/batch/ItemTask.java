@@ -13,8 +13,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 
+import dev.masklet.core.store.ProjectStore;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.TrackingModel;
+import dev.masklet.engine.prompted.TrackPrompts;
 
 /**
  * One item on an executor: skip it when an earlier run did it; else copy its media into a local scratch folder, track
@@ -66,7 +68,7 @@ final class ItemTask implements Function<BatchItem, ItemOutcome> {
             java.nio.file.Path media = work.resolve(mediaPath.getName());
             mediaFs.copyToLocalFile(false, mediaPath, new Path(media.toUri()), true);
             String mediaName = mediaPath.getName();
-            String prompts = item.prompts() != null ? item.prompts() : read(item.promptsLocation());
+            TrackPrompts prompts = prompts(item, scratch);
             TrackingModel model = ExecutorEngines.model(config, item.model() != null ? item.model()
                     : config.model(), taskCpus);
             tracked = ItemTracker.run(item, media, prompts, mediaName, work, model, ExecutorEngines.exporters());
@@ -86,6 +88,36 @@ final class ItemTask implements Function<BatchItem, ItemOutcome> {
             return store.done(item.id()).orElse(outcome);
         }
         return outcome;
+    }
+
+    /** The item's prompts: inline, from a prompts file, or the kept masks of a Masklet project. */
+    private TrackPrompts prompts(BatchItem item, java.nio.file.Path scratch) throws IOException, ItemException {
+        try {
+            if (item.project() == null) {
+                String text = item.prompts() != null ? item.prompts() : read(item.promptsLocation());
+                return TrackPrompts.parse(text, "prompts of " + item.id());
+            }
+            Path file = new Path(item.project());
+            FileSystem fs = file.getFileSystem(hadoop.get());
+            if (!fs.exists(file)) {
+                throw new ItemException("project " + item.project() + " not found");
+            }
+            java.nio.file.Path local = Files.createDirectories(scratch.resolve("project")).resolve(file.getName());
+            fs.copyToLocalFile(false, file, new Path(local.toUri()), true);
+            java.nio.file.Path localFrames = ProjectStore.framesFolderFor(local);
+            Path frames = new Path(file.getParent(), localFrames.getFileName().toString());
+            if (fs.exists(frames)) {
+                fs.copyToLocalFile(false, frames, new Path(localFrames.toUri()), true);
+            }
+            try {
+                return TrackPrompts.fromProject(ProjectStore.open(local).project());
+            } catch (IOException e) {
+                throw new ItemException("project " + item.project() + " cannot be read: "
+                        + ItemTracker.oneLine(e.getMessage()).replace(local.toString(), item.project()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ItemException(ItemTracker.oneLine(e.getMessage()));
+        }
     }
 
     private String read(String location) throws IOException, ItemException {

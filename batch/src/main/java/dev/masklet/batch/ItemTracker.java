@@ -50,14 +50,8 @@ final class ItemTracker {
      * @param mediaName how the project file names its media: its file name, as it lies beside the project
      * @param dir the empty local folder to write into
      */
-    static Tracked run(BatchItem item, Path media, String promptsText, String mediaName, Path dir,
+    static Tracked run(BatchItem item, Path media, TrackPrompts prompts, String mediaName, Path dir,
             TrackingModel model, ExporterRegistry exporters) throws ItemException, IOException {
-        TrackPrompts prompts;
-        try {
-            prompts = TrackPrompts.parse(promptsText, "prompts of " + item.id());
-        } catch (IllegalArgumentException e) {
-            throw new ItemException(e.getMessage());
-        }
         List<ExporterDescriptor> formats = formats(item, exporters);
         try (VideoSource source = item.frameFolder() ? FrameFolderSource.open(media) : VideoSources.open(media)) {
             int frameCount = source.frameCount();

@@ -20,7 +20,8 @@ import com.google.gson.JsonParser;
  * {"frames": "hdfs:///shots/take2", "prompts": "hdfs:///shots/take2.prompts.json"}
  * </pre>
  *
- * Exactly one of {@code video} and {@code frames}; {@code prompts} inline or as a location; the rest optional
+ * Exactly one of {@code video} and {@code frames}; {@code prompts} inline or as a location, or {@code project}: a
+ * Masklet project file whose kept masks are the prompts ({@code TrackPrompts.fromProject}); the rest optional
  * ({@code id} defaults to the media's name, {@code exports} to the job's). A bad line fails the whole manifest with
  * its line number, before anything runs: a typo should not cost a night of tracking.
  */
@@ -73,15 +74,18 @@ public final class Manifest {
         }
         String media = video != null ? video : frames;
         JsonElement p = o.get("prompts");
+        String project = string(o, "project", where);
         String prompts = null;
         String promptsLocation = null;
-        if (p != null && p.isJsonObject()) {
+        if (p != null && project != null) {
+            throw new IllegalArgumentException(where + " has both \"prompts\" and \"project\"; give one");
+        } else if (p != null && p.isJsonObject()) {
             prompts = p.toString();
         } else if (p != null && p.isJsonPrimitive() && p.getAsJsonPrimitive().isString()) {
             promptsLocation = p.getAsString();
-        } else {
-            throw new IllegalArgumentException(where + " needs \"prompts\": the prompts ({\"objects\": [...]}) or"
-                    + " where a prompts file is");
+        } else if (project == null) {
+            throw new IllegalArgumentException(where + " needs \"prompts\" (the prompts {\"objects\": [...]} or where"
+                    + " a prompts file is) or \"project\" (a Masklet project whose kept masks are the prompts)");
         }
         String id = string(o, "id", where);
         if (id == null) {
@@ -111,7 +115,8 @@ public final class Manifest {
             }
         }
         boolean reverse = o.has("reverse") && o.get("reverse").getAsBoolean();
-        return new BatchItem(id, line, media, frames != null, prompts, promptsLocation, string(o, "range", where),
+        return new BatchItem(id, line, media, frames != null, prompts, promptsLocation, project, string(o, "range",
+                where),
                 reverse, string(o, "model", where), exports, cleanup);
     }
 

@@ -76,7 +76,8 @@ class BatchJobTest {
         for (String clip : CLIPS) {
             Path video = dir.resolve(clip + ".mp4");
             SampleVideoWriter.write(SCENE, video, 25);
-            manifest.append(line(clip, video.toUri().toString())).append('\n');
+            manifest.append(clip.equals("clip3") ? projectLine(clip, video) : line(clip, video.toUri().toString()))
+                    .append('\n');
         }
         Path broken = dir.resolve("broken.mp4");
         Files.write(broken, "this is not a video".getBytes(StandardCharsets.UTF_8));
@@ -105,6 +106,23 @@ class BatchJobTest {
 
     private static String line(String id, String video) {
         return Samples.manifestLine(id, video, SCENE);
+    }
+
+    /** clip3's prompts are a Masklet project whose kept masks are the scene's true masks on frame 0. */
+    private static String projectLine(String id, Path video) throws Exception {
+        AnnotationProject prompts = new AnnotationProject(video.getFileName().toString(), SCENE.width(),
+                SCENE.height(), SCENE.frames());
+        TrackedObject disk = new TrackedObject(1, "disk");
+        disk.putMask(0, SCENE.truth(SampleScene.DISK, 0));
+        TrackedObject square = new TrackedObject(2, "square");
+        square.putMask(0, SCENE.truth(SampleScene.SQUARE, 0));
+        prompts.addObject(disk);
+        prompts.addObject(square);
+        Path projectFile = dir.resolve("reviewed").resolve(video.getFileName() + ProjectStore.SUFFIX);
+        Files.createDirectories(projectFile.getParent());
+        ProjectStore.save(prompts, projectFile);
+        return "{\"id\": \"" + id + "\", \"video\": \"" + video.toUri() + "\", \"project\": \""
+                + projectFile.toUri() + "\"}";
     }
 
     private static ItemOutcome outcome(List<ItemOutcome> outcomes, String id) {
@@ -137,6 +155,10 @@ class BatchJobTest {
             assertEquals(2, project.objects().size());
             for (TrackedObject object : project.objects()) {
                 int object0 = object.trackId() == 1 ? SampleScene.DISK : SampleScene.SQUARE;
+                if (clip.equals("clip3")) { // prompted by a project: its kept masks start the tracking as they are
+                    assertEquals(SCENE.truth(object0, 0), object.mask(0), "kept mask of object " + object.trackId());
+                    assertEquals(null, object.trackingConfidence(0), "frame 0 stays the person's");
+                }
                 for (int f = 0; f < FRAMES; f++) {
                     BinaryMask mask = object.mask(f);
                     assertNotNull(mask, clip + " object " + object.trackId() + " has no mask on frame " + f);

@@ -35,6 +35,10 @@ class ManifestTest {
         assertEquals("sam2.1-tiny", b.model());
         assertEquals(List.of("mot"), b.exports());
         assertEquals(20, b.cleanupPixels());
+        BatchItem c = Manifest.parse("{\"video\": \"c.mp4\", \"project\": \"hdfs:///r/c.mp4.masklet.json\"}",
+                List.of()).get(0);
+        assertEquals("hdfs:///r/c.mp4.masklet.json", c.project());
+        assertNull(c.prompts());
     }
 
     @Test
@@ -49,6 +53,8 @@ class ManifestTest {
         assertTrue(message("{\"id\": \"../up\", \"video\": \"a.mp4\", \"prompts\": " + PROMPTS + "}")
                 .contains("id '../up' must be letters"));
         assertEquals("the manifest has no items", message("# nothing\n"));
+        assertEquals("manifest line 1 has both \"prompts\" and \"project\"; give one", message("{\"video\": \"a.mp4\","
+                + " \"project\": \"a.mp4.masklet.json\", \"prompts\": " + PROMPTS + "}"));
     }
 
     private static String message(String manifest) {

@@ -15,7 +15,8 @@ import dev.masklet.engine.TrackingSession;
  * prompts of the first frame with entries are added (F) and tracking runs from that frame (Ctrl+M) up to the next
  * frame with entries, which is thus tracked before its entries are added there, so an entry for an object already
  * tracked is a correction computed with the object's memory; tracking then goes on from that frame again, and after
- * the last one to the end of the range. One implementation for {@code masklet-cli track} and the batch job.
+ * the last one to the end of the range. A kept mask ({@link TrackPrompts#fromProject}) is handed over as it is
+ * ({@link TrackingSession#addMask}). One implementation for {@code masklet-cli track} and the batch job.
  */
 public final class PromptedTracking {
     private PromptedTracking() {
@@ -68,7 +69,8 @@ public final class PromptedTracking {
         for (int i = 0; i < frames.size(); i++) {
             int frame = frames.get(i);
             for (TrackPrompts.Entry e : byFrame.get(frame)) {
-                listener.onFrame(session.addPrompt(e.objectId(), frame, e.prompt()));
+                listener.onFrame(e.mask() != null ? session.addMask(e.objectId(), frame, null, e.mask())
+                        : session.addPrompt(e.objectId(), frame, e.prompt()));
             }
             session.propagate(frame, i + 1 < frames.size() ? frames.get(i + 1) : last, reverse, () -> false,
                     listener);

@@ -18,7 +18,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.LabelNames;
+import dev.masklet.core.model.TrackedObject;
 import dev.masklet.engine.Prompt;
 
 /**
@@ -35,8 +38,12 @@ import dev.masklet.engine.Prompt;
  * --prompts} and the batch job's manifest.
  */
 public final class TrackPrompts {
-    /** One entry: one object's prompt on one frame; {@code index} is its place in the file's list. */
-    public record Entry(int objectId, int frame, Prompt prompt, int index) {
+    /**
+     * One entry: one object's prompt on one frame; {@code index} is its place in the file's list.
+     *
+     * @param mask a person's mask to start from as it is ({@link #fromProject}), null for a prompts file's entry
+     */
+    public record Entry(int objectId, int frame, Prompt prompt, BinaryMask mask, int index) {
     }
 
     private final List<Entry> entries;
@@ -55,6 +62,31 @@ public final class TrackPrompts {
     /** Object ids in order of first appearance, with their labels. */
     public Map<Integer, String> labels() {
         return labels;
+    }
+
+    /**
+     * The prompts a Masklet project holds: every object's masks that a person made (kept, corrected or imported:
+     * those without a tracking confidence), each handed to the tracker as it is, as the workbench's Ctrl+M does.
+     *
+     * @throws IllegalArgumentException when the project has no such mask
+     */
+    public static TrackPrompts fromProject(AnnotationProject project) {
+        List<Entry> entries = new ArrayList<>();
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        List<TrackedObject> objects = new ArrayList<>(project.objects());
+        objects.sort(java.util.Comparator.comparingInt(TrackedObject::trackId));
+        for (TrackedObject object : objects) {
+            object.masks().forEach((frame, mask) -> {
+                if (object.trackingConfidence(frame) == null && mask.area() > 0) {
+                    entries.add(new Entry(object.trackId(), frame, Prompt.fromMask(mask), mask, entries.size()));
+                    labels.putIfAbsent(object.trackId(), object.label());
+                }
+            });
+        }
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("the project has no kept masks to track from");
+        }
+        return new TrackPrompts(entries, labels);
     }
 
     /**
@@ -135,7 +167,7 @@ public final class TrackPrompts {
             if (label != null || !labels.containsKey(id)) {
                 labels.put(id, label);
             }
-            entries.add(new Entry(id, frame, prompt(o, where), i));
+            entries.add(new Entry(id, frame, prompt(o, where), null, i));
         }
         labels.replaceAll((id, label) -> label != null ? label : "object " + id);
         return new TrackPrompts(entries, labels);
