@@ -335,6 +335,90 @@ def export(torch, module, inputs: dict, path: str, outputs: list, dynamic: dict 
     print(f"  {os.path.basename(path)}: {os.path.getsize(path) / 1e6:.1f} MB in {time.time() - started:.0f} s")
 
 
+def fuse_attention(path: str, heads: int) -> int:
+    """Rewrites the step-by-step attention the exporter traced (MatMul(q, Transpose(k, 0 1 3 2)) -> Mul(scale) ->
+    Softmax(-1) -> MatMul(., v) -> Transpose(0 2 1 3) -> Reshape) into ONNX Runtime's fused
+    com.microsoft.MultiHeadAttention over q, k, v in [batch, tokens, heads*size], with the same scale. The fused
+    kernel never materialises the score matrix (4096 x 28 736 floats per layer at full memory). The same pattern and
+    rewrite as Masklet's Java pass (dev.masklet.engine.onnx.internal.graph.AttentionFusion), which applies it to graphs
+    converted before this step existed; the check that follows compares the fused graph with torch."""
+    import numpy as np
+    import onnx
+    from onnx import helper, numpy_helper
+    model = onnx.load(path)
+    graph = model.graph
+    nodes = list(graph.node)
+    producer = {o: n for n in nodes for o in n.output}
+    readers = {}
+    for n in nodes:
+        for i in n.input:
+            readers.setdefault(i, []).append(n)
+    for o in graph.output:
+        readers.setdefault(o.name, []).append(None)
+    consts = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    for n in nodes:
+        if n.op_type == "Constant":
+            consts[n.output[0]] = numpy_helper.to_array(n.attribute[0].t)
+
+    def only_reader(name, op):
+        r = readers.get(name, [])
+        return r[0] if len(r) == 1 and r[0] is not None and r[0].op_type == op else None
+
+    def perm(node):
+        return [list(a.ints) for a in node.attribute if a.name == "perm"][0]
+
+    removed, inserted, count = set(), {}, 0
+    shape_name = "masklet_fused_attention_to_tokens_shape"
+    for softmax in [n for n in nodes if n.op_type == "Softmax"]:
+        if any(a.name == "axis" and a.i != -1 for a in softmax.attribute):
+            continue
+        block, scale = [softmax], 1.0
+        scores = producer.get(softmax.input[0])
+        if scores is not None and scores.op_type in ("Mul", "Div") and scores.input[1] in consts:
+            value = float(consts[scores.input[1]].reshape(()))
+            scale = value if scores.op_type == "Mul" else 1.0 / value
+            block.append(scores)
+            scores = producer.get(scores.input[0])
+        if scores is None or scores.op_type != "MatMul":
+            continue
+        kt = producer.get(scores.input[1])
+        if kt is None or kt.op_type != "Transpose" or perm(kt) != [0, 1, 3, 2]:
+            continue
+        pv = only_reader(softmax.output[0], "MatMul")
+        back = pv and only_reader(pv.output[0], "Transpose")
+        reshape = back and perm(back) == [0, 2, 1, 3] and only_reader(back.output[0], "Reshape")
+        if not reshape:
+            continue
+        block += [scores, pv, back, reshape] + ([kt] if len(readers[kt.output[0]]) == 1 else [])
+        prefix = f"masklet_fused_attention_{count}_"
+        new, qkv = [], []
+        for tag, source in (("q", scores.input[0]), ("k", kt.input[0]), ("v", pv.input[1])):
+            new.append(helper.make_node("Transpose", [source], [prefix + tag + "_bsnh"], perm=[0, 2, 1, 3]))
+            new.append(helper.make_node("Reshape", [prefix + tag + "_bsnh", shape_name], [prefix + tag + "_tokens"]))
+            qkv.append(prefix + tag + "_tokens")
+        new.append(helper.make_node("MultiHeadAttention", qkv, [reshape.output[0]], name=prefix + "mha",
+                                    domain="com.microsoft", num_heads=heads, scale=scale))
+        removed.update(id(n) for n in block)
+        inserted[id(reshape)] = new
+        count += 1
+    if not count:
+        return 0
+    kept = []
+    for n in nodes:
+        kept += inserted.get(id(n), [])
+        if id(n) not in removed:
+            kept.append(n)
+    read = {i for n in kept for i in n.input} | {o.name for o in graph.output}
+    kept = [n for n in kept if n.op_type != "Constant" or n.output[0] in read]
+    del graph.node[:]
+    graph.node.extend(kept)
+    graph.initializer.append(numpy_helper.from_array(np.array([0, 0, -1], np.int64), shape_name))
+    if not any(o.domain == "com.microsoft" for o in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
+    onnx.save(model, path)
+    return count
+
+
 def set_output_shapes(path: str, shapes: dict):
     """The TorchScript exporter may leave symbolic output dimensions where they are static; write them down."""
     import onnx
@@ -461,6 +545,8 @@ def export_graphs(torch, nn, F, model, out: str, check: bool) -> dict:
     # no constant folding: it would expand the half-width rotary tables into full-size constants
     export(torch, attention, attention_feed(2, 8), path, ["pix_feat_with_mem"],
            {"memory": {1: "num_memory_tokens"}, "memory_pos": {1: "num_memory_tokens"}}, fold=False)
+    fused = fuse_attention(path, int(model.config.memory_attention_num_attention_heads))
+    print(f"  {fused} attention blocks as com.microsoft.MultiHeadAttention")
     if check:
         differences["memory_attention"] = compare(torch, attention, path,
                                                   [attention_feed(1, 4), attention_feed(3, 20), attention_feed(2, 0)])
