@@ -19,6 +19,7 @@ import org.osgi.service.prefs.BackingStoreException;
 import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.engine.DeviceStatus;
 import dev.masklet.engine.ModelStatus;
+import dev.masklet.engine.TrackingOptions;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.prompt.SegmentationChoice;
 import dev.masklet.ui.internal.editor.tracking.TrackingModels;
@@ -37,6 +38,7 @@ public final class ModelView extends EditorFollowingView {
     private Combo segmentation;
     private Combo model;
     private Combo device;
+    private Combo memoryFrames;
     private Label deviceStatus;
     private Label status;
 
@@ -76,6 +78,26 @@ public final class ModelView extends EditorFollowingView {
             } catch (BackingStoreException ex) {
                 // kept for this session
             }
+        });
+        new Label(parent, SWT.NONE).setText("Memory frames:");
+        memoryFrames = new Combo(parent, SWT.READ_ONLY);
+        memoryFrames.setData(MaskletUi.WIDGET_ID_KEY, "memoryFramesChoice");
+        memoryFrames.setToolTipText("SAM 2 models: how many frames a tracked frame remembers (the prompted frames "
+                + "plus the most recent ones). 7 is how the model was trained; fewer are faster and forget sooner.");
+        for (int n = TrackingOptions.MIN_MEMORY_FRAMES; n <= TrackingOptions.DEFAULT_MEMORY_FRAMES; n++) {
+            memoryFrames.add(n == TrackingOptions.DEFAULT_MEMORY_FRAMES ? n + " (as trained)" : Integer.toString(n));
+        }
+        int frames = UiPreferences.maskletInt(MaskletPreferences.SAM2_MEMORY_FRAMES);
+        memoryFrames.select(Math.max(0, Math.min(TrackingOptions.DEFAULT_MEMORY_FRAMES, frames) - 1));
+        memoryFrames.addListener(SWT.Selection, e -> {
+            IEclipsePreferences p = prefs();
+            p.putInt(MaskletPreferences.SAM2_MEMORY_FRAMES, memoryFrames.getSelectionIndex() + 1);
+            try {
+                p.flush();
+            } catch (BackingStoreException ex) {
+                // kept for this session
+            }
+            refresh();
         });
         Composite actions = new Composite(parent, SWT.NONE);
         actions.setLayout(new RowLayout());
