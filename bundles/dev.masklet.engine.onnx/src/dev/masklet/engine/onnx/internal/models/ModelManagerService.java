@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import dev.masklet.engine.CatalogueModel;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.InstallListener;
 import dev.masklet.engine.ModelManager;
@@ -56,6 +57,12 @@ public final class ModelManagerService implements ModelManager {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    @Override
+    public List<CatalogueModel> available() {
+        Path root = modelsRoot();
+        return ModelCatalogue.list(name -> Files.isRegularFile(root.resolve(name).resolve(ModelInstaller.DESCRIPTOR)));
     }
 
     @Override
