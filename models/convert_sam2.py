@@ -33,6 +33,7 @@ import hashlib
 import json
 import math
 import os
+import shutil
 import sys
 import time
 
@@ -419,6 +420,52 @@ def fuse_attention(path: str, heads: int) -> int:
     return count
 
 
+def write_templates(model, out: str, templates: str):
+    """Graph templates for Masklet's Java installer (no Python on the user's machine): each graph with every float32
+    initializer that equals one checkpoint tensor renamed to that tensor's state_dict key and its data stripped (dims
+    kept). Initializers that match no tensor or several (derived constants, identical zero biases) keep their data.
+    Checkpoint keys that fill no graph slot are listed in checkpoint_keys_elsewhere.txt: the installer requires them
+    in the checkpoint but fills nothing with them; any other extra tensor means a wrong checkpoint.
+    NOTE: constants.bin is copied as converted (its arrays come from this checkpoint); building it from the
+    checkpoint in Java is not done yet. Not run in Masklet's CI (needs torch); written without a PyTorch machine."""
+    import numpy as np
+    import onnx
+    from onnx import numpy_helper
+    os.makedirs(templates, exist_ok=True)
+    by_value = {}
+    for key, tensor in model.state_dict().items():
+        if tensor.is_floating_point():
+            data = np.ascontiguousarray(tensor.detach().float().cpu().numpy().astype("<f4"))
+            digest = (hashlib.sha256(data.tobytes()).hexdigest(), tuple(data.shape))
+            by_value.setdefault(digest, []).append(key)
+    used = set()
+    for g in GRAPH_FILES:
+        graph_model = onnx.load(os.path.join(out, g + ".onnx"))
+        renames = {}
+        for init in graph_model.graph.initializer:
+            if init.data_type != onnx.TensorProto.FLOAT:
+                continue
+            data = np.ascontiguousarray(numpy_helper.to_array(init).astype("<f4"))
+            keys = by_value.get((hashlib.sha256(data.tobytes()).hexdigest(), tuple(data.shape)), [])
+            if len(keys) == 1 and keys[0] not in used:
+                renames[init.name] = keys[0]
+                used.add(keys[0])
+                init.name = keys[0]
+                init.ClearField("raw_data")
+                del init.float_data[:]
+        for node in graph_model.graph.node:
+            for i, name in enumerate(node.input):
+                if name in renames:
+                    node.input[i] = renames[name]
+        onnx.save(graph_model, os.path.join(templates, g + ".onnx"))
+    for name in ("constants.json", "constants.bin"):
+        shutil.copyfile(os.path.join(out, name), os.path.join(templates, name))
+    with open(os.path.join(templates, "checkpoint_keys_elsewhere.txt"), "w") as f:
+        for key in sorted(k for k in model.state_dict() if k not in used):
+            f.write(key + "\n")
+    print(f"wrote graph templates to {templates} ({len(used)} checkpoint tensors as slots)")
+
+
 def set_output_shapes(path: str, shapes: dict):
     """The TorchScript exporter may leave symbolic output dimensions where they are static; write them down."""
     import onnx
@@ -668,6 +715,8 @@ def main(argv=None):
     parser.add_argument("--descriptor", help="repository descriptor to start model.json from "
                                              "(default: models/<name>.json next to this script, if present)")
     parser.add_argument("--no-check", action="store_true", help="skip comparing each graph with torch")
+    parser.add_argument("--templates", help="also write graph templates keyed by checkpoint names to this folder "
+                        "(for Masklet's Java install from model.safetensors)")
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (default: torch's choice)")
     args = parser.parse_args(argv)
 
@@ -707,6 +756,8 @@ def main(argv=None):
                   "max_abs_diff_torch_vs_onnxruntime": differences,
                   "config": json.loads(model.config.to_json_string())}
     write_constants(torch, nn, model, out, graphs, provenance)
+    if args.templates:
+        write_templates(model, out, args.templates)
     write_descriptor(out, name, args.checkpoint, template)
     print(f"wrote {name} to {out}" + (f" (largest graph-vs-torch difference {worst:.2g})" if differences else ""))
     if worst > 1e-3:

@@ -65,6 +65,16 @@ public final class ModelManagerService implements ModelManager {
         return ModelCatalogue.list(name -> Files.isRegularFile(root.resolve(name).resolve(ModelInstaller.DESCRIPTOR)));
     }
 
+    /**
+     * Builds and installs a SAM 2 model from graph templates and a safetensors checkpoint (bf16, fp16 or fp32), with
+     * no Python: see {@link CheckpointInstaller}. Nothing is installed when a tensor is missing, extra, of another
+     * shape, or the file is damaged.
+     */
+    public ModelStatus installFromCheckpoint(String name, Path templates, Path checkpoint) throws EngineException {
+        new CheckpointInstaller(modelsRoot()).install(requirePlainName(name), templates, checkpoint);
+        return status(name);
+    }
+
     @Override
     public ModelStatus status(String name) {
         return ModelChecker.check(modelsRoot().resolve(requirePlainName(name)));
