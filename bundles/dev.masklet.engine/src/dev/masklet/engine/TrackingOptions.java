@@ -10,7 +10,8 @@ package dev.masklet.engine;
  *            a propagation never depend on it. {@link #UNLIMITED} keeps everything.
  * @param memoryFrames for SAM 2 models: how many memory frames a tracked frame attends to (SAM 2's
  *            {@code num_maskmem}: the prompted frames plus {@code memoryFrames - 1} recent ones), 1 to 7;
- *            {@link #DEFAULT_MEMORY_FRAMES} is the model's reference behaviour, fewer are faster. Other engines ignore it.
+ *            {@link #DEFAULT_MEMORY_FRAMES} is the model's reference behaviour, fewer are faster. Other engines
+ *            ignore it.
  */
 public record TrackingOptions(CorrectionMode correctionMode, int correctionReach, int memoryFrames) {
     /** A {@link #correctionReach} that never releases memory (it then grows with the video). */

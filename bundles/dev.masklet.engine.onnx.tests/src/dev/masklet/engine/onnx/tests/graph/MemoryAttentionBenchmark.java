@@ -67,8 +67,8 @@ public final class MemoryAttentionBenchmark {
                     }
                 }
                 double[] sorted = perFrame.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f ms | %.0f MB | %s |%n", fused ? "fused" : "exported",
-                        objects, memoryFrames, sorted[sorted.length / 2], peakRssMb(),
+                System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f ms | %.0f MB | %s |%n",
+                        fused ? "fused" : "exported", objects, memoryFrames, sorted[sorted.length / 2], peakRssMb(),
                         Arrays.toString(Arrays.stream(sorted).mapToLong(Math::round).toArray()));
             }
         }

@@ -216,7 +216,8 @@ public final class AttentionFusion {
 
     private static long defaultOpset(ModelProto model) {
         return model.getOpsetImportList().stream()
-                .filter(o -> o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx")).mapToLong(OperatorSetIdProto::getVersion).max().orElse(0);
+                .filter(o -> o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx"))
+                .mapToLong(OperatorSetIdProto::getVersion).max().orElse(0);
     }
 
     private static TensorProto int64Vector(String name, long... values) {
