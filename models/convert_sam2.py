@@ -33,6 +33,7 @@ import hashlib
 import json
 import math
 import os
+import shutil
 import sys
 import time
 
@@ -335,6 +336,136 @@ def export(torch, module, inputs: dict, path: str, outputs: list, dynamic: dict 
     print(f"  {os.path.basename(path)}: {os.path.getsize(path) / 1e6:.1f} MB in {time.time() - started:.0f} s")
 
 
+def fuse_attention(path: str, heads: int) -> int:
+    """Rewrites the step-by-step attention the exporter traced (MatMul(q, Transpose(k, 0 1 3 2)) -> Mul(scale) ->
+    Softmax(-1) -> MatMul(., v) -> Transpose(0 2 1 3) -> Reshape) into ONNX Runtime's fused
+    com.microsoft.MultiHeadAttention over q, k, v in [batch, tokens, heads*size], with the same scale. The fused
+    kernel never materialises the score matrix (4096 x 28 736 floats per layer at full memory). The same pattern and
+    rewrite as Masklet's Java pass (dev.masklet.engine.onnx.internal.graph.AttentionFusion), which applies it to graphs
+    converted before this step existed; the check that follows compares the fused graph with torch."""
+    import numpy as np
+    import onnx
+    from onnx import helper, numpy_helper
+    model = onnx.load(path)
+    graph = model.graph
+    nodes = list(graph.node)
+    producer = {o: n for n in nodes for o in n.output}
+    readers = {}
+    for n in nodes:
+        for i in n.input:
+            readers.setdefault(i, []).append(n)
+    for o in graph.output:
+        readers.setdefault(o.name, []).append(None)
+    consts = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    for n in nodes:
+        if n.op_type == "Constant":
+            consts[n.output[0]] = numpy_helper.to_array(n.attribute[0].t)
+
+    def only_reader(name, op):
+        r = readers.get(name, [])
+        return r[0] if len(r) == 1 and r[0] is not None and r[0].op_type == op else None
+
+    def perm(node):
+        return [list(a.ints) for a in node.attribute if a.name == "perm"][0]
+
+    removed, inserted, count = set(), {}, 0
+    shape_name = "masklet_fused_attention_to_tokens_shape"
+    for softmax in [n for n in nodes if n.op_type == "Softmax"]:
+        if any(a.name == "axis" and a.i != -1 for a in softmax.attribute):
+            continue
+        block, scale = [softmax], 1.0
+        scores = producer.get(softmax.input[0])
+        if scores is not None and scores.op_type in ("Mul", "Div") and scores.input[1] in consts:
+            value = float(consts[scores.input[1]].reshape(()))
+            scale = value if scores.op_type == "Mul" else 1.0 / value
+            block.append(scores)
+            scores = producer.get(scores.input[0])
+        if scores is None or scores.op_type != "MatMul":
+            continue
+        kt = producer.get(scores.input[1])
+        if kt is None or kt.op_type != "Transpose" or perm(kt) != [0, 1, 3, 2]:
+            continue
+        pv = only_reader(softmax.output[0], "MatMul")
+        back = pv and only_reader(pv.output[0], "Transpose")
+        reshape = back and perm(back) == [0, 2, 1, 3] and only_reader(back.output[0], "Reshape")
+        if not reshape:
+            continue
+        block += [scores, pv, back, reshape] + ([kt] if len(readers[kt.output[0]]) == 1 else [])
+        prefix = f"masklet_fused_attention_{count}_"
+        new, qkv = [], []
+        for tag, source in (("q", scores.input[0]), ("k", kt.input[0]), ("v", pv.input[1])):
+            new.append(helper.make_node("Transpose", [source], [prefix + tag + "_bsnh"], perm=[0, 2, 1, 3]))
+            new.append(helper.make_node("Reshape", [prefix + tag + "_bsnh", shape_name], [prefix + tag + "_tokens"]))
+            qkv.append(prefix + tag + "_tokens")
+        new.append(helper.make_node("MultiHeadAttention", qkv, [reshape.output[0]], name=prefix + "mha",
+                                    domain="com.microsoft", num_heads=heads, scale=scale))
+        removed.update(id(n) for n in block)
+        inserted[id(reshape)] = new
+        count += 1
+    if not count:
+        return 0
+    kept = []
+    for n in nodes:
+        kept += inserted.get(id(n), [])
+        if id(n) not in removed:
+            kept.append(n)
+    read = {i for n in kept for i in n.input} | {o.name for o in graph.output}
+    kept = [n for n in kept if n.op_type != "Constant" or n.output[0] in read]
+    del graph.node[:]
+    graph.node.extend(kept)
+    graph.initializer.append(numpy_helper.from_array(np.array([0, 0, -1], np.int64), shape_name))
+    if not any(o.domain == "com.microsoft" for o in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
+    onnx.save(model, path)
+    return count
+
+
+def write_templates(model, out: str, templates: str):
+    """Graph templates for Masklet's Java installer (no Python on the user's machine): each graph with every float32
+    initializer that equals one checkpoint tensor renamed to that tensor's state_dict key and its data stripped (dims
+    kept). Initializers that match no tensor or several (derived constants, identical zero biases) keep their data.
+    Checkpoint keys that fill no graph slot are listed in checkpoint_keys_elsewhere.txt: the installer requires them
+    in the checkpoint but fills nothing with them; any other extra tensor means a wrong checkpoint.
+    NOTE: constants.bin is copied as converted (its arrays come from this checkpoint); building it from the
+    checkpoint in Java is not done yet. Not run in Masklet's CI (needs torch); written without a PyTorch machine."""
+    import numpy as np
+    import onnx
+    from onnx import numpy_helper
+    os.makedirs(templates, exist_ok=True)
+    by_value = {}
+    for key, tensor in model.state_dict().items():
+        if tensor.is_floating_point():
+            data = np.ascontiguousarray(tensor.detach().float().cpu().numpy().astype("<f4"))
+            digest = (hashlib.sha256(data.tobytes()).hexdigest(), tuple(data.shape))
+            by_value.setdefault(digest, []).append(key)
+    used = set()
+    for g in GRAPH_FILES:
+        graph_model = onnx.load(os.path.join(out, g + ".onnx"))
+        renames = {}
+        for init in graph_model.graph.initializer:
+            if init.data_type != onnx.TensorProto.FLOAT:
+                continue
+            data = np.ascontiguousarray(numpy_helper.to_array(init).astype("<f4"))
+            keys = by_value.get((hashlib.sha256(data.tobytes()).hexdigest(), tuple(data.shape)), [])
+            if len(keys) == 1 and keys[0] not in used:
+                renames[init.name] = keys[0]
+                used.add(keys[0])
+                init.name = keys[0]
+                init.ClearField("raw_data")
+                del init.float_data[:]
+        for node in graph_model.graph.node:
+            for i, name in enumerate(node.input):
+                if name in renames:
+                    node.input[i] = renames[name]
+        onnx.save(graph_model, os.path.join(templates, g + ".onnx"))
+    for name in ("constants.json", "constants.bin"):
+        shutil.copyfile(os.path.join(out, name), os.path.join(templates, name))
+    with open(os.path.join(templates, "checkpoint_keys_elsewhere.txt"), "w") as f:
+        for key in sorted(k for k in model.state_dict() if k not in used):
+            f.write(key + "\n")
+    print(f"wrote graph templates to {templates} ({len(used)} checkpoint tensors as slots)")
+
+
 def set_output_shapes(path: str, shapes: dict):
     """The TorchScript exporter may leave symbolic output dimensions where they are static; write them down."""
     import onnx
@@ -461,6 +592,8 @@ def export_graphs(torch, nn, F, model, out: str, check: bool) -> dict:
     # no constant folding: it would expand the half-width rotary tables into full-size constants
     export(torch, attention, attention_feed(2, 8), path, ["pix_feat_with_mem"],
            {"memory": {1: "num_memory_tokens"}, "memory_pos": {1: "num_memory_tokens"}}, fold=False)
+    fused = fuse_attention(path, int(model.config.memory_attention_num_attention_heads))
+    print(f"  {fused} attention blocks as com.microsoft.MultiHeadAttention")
     if check:
         differences["memory_attention"] = compare(torch, attention, path,
                                                   [attention_feed(1, 4), attention_feed(3, 20), attention_feed(2, 0)])
@@ -582,6 +715,8 @@ def main(argv=None):
     parser.add_argument("--descriptor", help="repository descriptor to start model.json from "
                                              "(default: models/<name>.json next to this script, if present)")
     parser.add_argument("--no-check", action="store_true", help="skip comparing each graph with torch")
+    parser.add_argument("--templates", help="also write graph templates keyed by checkpoint names to this folder "
+                        "(for Masklet's Java install from model.safetensors)")
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (default: torch's choice)")
     args = parser.parse_args(argv)
 
@@ -621,6 +756,8 @@ def main(argv=None):
                   "max_abs_diff_torch_vs_onnxruntime": differences,
                   "config": json.loads(model.config.to_json_string())}
     write_constants(torch, nn, model, out, graphs, provenance)
+    if args.templates:
+        write_templates(model, out, args.templates)
     write_descriptor(out, name, args.checkpoint, template)
     print(f"wrote {name} to {out}" + (f" (largest graph-vs-torch difference {worst:.2g})" if differences else ""))
     if worst > 1e-3:

@@ -23,6 +23,7 @@ bench_java() {
   # the versions pinned in releng/dev.masklet.target; OpenCV (JavaCV's presets with their natives) for the
   # real-photo clips of the tracking benchmark
   cp="$(jar com/microsoft/onnxruntime onnxruntime 1.29.0):$(jar com/google/code/gson gson 2.13.2)"
+  cp="$cp:$(jar com/google/protobuf protobuf-java 4.36.2)"
   cp="$cp:$(jar org/bytedeco javacpp 1.5.14):$(jar org/bytedeco javacpp 1.5.14-linux-x86_64)"
   cp="$cp:$(jar org/bytedeco opencv 4.14.0-1.5.14):$(jar org/bytedeco opencv 4.14.0-1.5.14-linux-x86_64)"
   cp="$cp:$(jar org/bytedeco openblas 0.3.31-1.5.13):$(jar org/bytedeco openblas 0.3.31-1.5.13-linux-x86_64)"

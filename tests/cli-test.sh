@@ -96,6 +96,13 @@ check "segment with engine.device=cuda falls back to the CPU with a note ($(grep
 
 out=$("$cli" models 2>&1); rc=$?
 [ $rc -eq 0 ] && echo "$out" | grep -Eq '^mobilesam	ok	'; check "models lists the default model as ok" $?
+# the catalogue: the default and the four SAM 2.1 sizes, each with size, speed, licence and whether installed
+out=$("$cli" models --available 2>&1); rc=$?
+[ $rc -eq 0 ] && [ "$(echo "$out" | wc -l)" -eq 5 ] \
+  && echo "$out" | grep -Eq '^mobilesam	installed	45 MB	0\.8 s/frame	' \
+  && echo "$out" | grep -Eq '^sam2\.1-hiera-tiny	(not )?installed	190 MB	5\.5 s/frame	Apache-2\.0' \
+  && echo "$out" | grep -Eq '^sam2\.1-hiera-large	(not )?installed	946 MB	15\.1 s/frame	'
+check "models --available lists the default and the four SAM 2.1 sizes ($(echo "$out" | cut -f1,2 | tr '\t\n' ': '))" $?
 
 # models --install over real HTTP: a node server on the loopback serves the installed default model under /good/,
 # and under /bad/ the same files with one byte of sam.onnx changed

@@ -29,6 +29,12 @@ public interface ModelManager {
     /** Every model folder under {@link #modelsRoot()}, sorted by name, each checked (files, sums, graph I/O). */
     List<ModelStatus> installed();
 
+    /**
+     * The models Masklet ships descriptors for (the default MobileSAM and the SAM 2.1 sizes), with download size,
+     * expected CPU speed, licence, and whether each is installed (its folder with {@code model.json} is there).
+     */
+    List<CatalogueModel> available();
+
     /** Checks one installed model. */
     ModelStatus status(String name);
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.masklet.engine.CatalogueModel;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.InstallListener;
 import dev.masklet.engine.ModelManager;
@@ -18,7 +19,8 @@ import dev.masklet.engine.ModelStatus;
  * {@code masklet-cli models}: one line per installed model folder under the models root:
  * {@code NAME<TAB>STATUS<TAB>FOLDER}, STATUS being {@code ok} or what is wrong. Exit code 1 when none is usable.
  * With {@code --install NAME --from URL|DIR [--descriptor FILE]} or {@code --import DIR [--name NAME]} it installs
- * one model (progress on stderr) and prints its line.
+ * one model (progress on stderr) and prints its line. With {@code --available}: one line per model Masklet ships a
+ * descriptor for, {@code NAME<TAB>installed|not installed<TAB>DOWNLOAD MB<TAB>CPU S/FRAME<TAB>LICENCE<TAB>TITLE}.
  */
 final class ModelsCommand implements CliCommand {
     @Override
@@ -30,6 +32,8 @@ final class ModelsCommand implements CliCommand {
     public String usage() {
         return """
                   models                        list installed models and whether each is usable
+                  models --available            list the models Masklet can install: download size, expected
+                                                seconds per frame on 2 CPU threads, licence, installed or not
                   models --install NAME --from URL|DIR [--descriptor FILE]
                                                 download (resumable) or copy a model, verify every file, install it
                   models --import DIR [--name NAME]
@@ -39,7 +43,7 @@ final class ModelsCommand implements CliCommand {
 
     @Override
     public CliOptions.Spec options() {
-        return CliOptions.Spec.values("install", "from", "descriptor", "import", "name");
+        return CliOptions.Spec.values("install", "from", "descriptor", "import", "name").withFlags("available");
     }
 
     @Override
@@ -47,6 +51,13 @@ final class ModelsCommand implements CliCommand {
         ModelManager manager = context.services().modelManager();
         PrintStream out = context.out();
         PrintStream err = context.err();
+        if (options.has("available")) {
+            if (options.get("install") != null || options.get("import") != null || options.get("from") != null
+                    || options.get("name") != null || options.get("descriptor") != null) {
+                throw new CliException("--available goes alone", CliException.USAGE);
+            }
+            return available(manager, out);
+        }
         if (options.get("install") != null) {
             refuse(options, "install", "import", "name");
             return install(manager, options, out, err);
@@ -80,6 +91,15 @@ final class ModelsCommand implements CliCommand {
         }
         if (usable == 0) {
             throw new CliException("no usable model in " + root + "; " + ModelManager.FETCH_HINT);
+        }
+        return 0;
+    }
+
+    private static int available(ModelManager manager, PrintStream out) {
+        for (CatalogueModel m : manager.available()) {
+            out.println(String.join("\t", m.name(), m.installed() ? "installed" : "not installed",
+                    String.format(Locale.ROOT, "%.0f MB", m.downloadMb()),
+                    String.format(Locale.ROOT, "%.1f s/frame", m.cpuSecondsPerFrame()), m.license(), m.title()));
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import dev.masklet.core.model.FrameRange;
+import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.TrackingEngine;
@@ -44,7 +45,7 @@ final class TrackCommand implements CliCommand {
     public String usage() {
         return """
                   track (--video FILE | --frames DIR) --prompts P.json --out DIR [--model NAME|DIR] [--range A:B]
-                        [--reverse] [--export masks] [--threads N]
+                        [--reverse] [--export masks] [--threads N] [--memory-frames 1..7]
                                                 track the prompted objects (default model: SAM 2 if installed, else
                                                 mobilesam); writes the project DIR/<media>.masklet.json with its frames
                                                 folder (and DIR/<id>/<frame>.png with --export masks); see README.md
@@ -53,8 +54,8 @@ final class TrackCommand implements CliCommand {
 
     @Override
     public CliOptions.Spec options() {
-        return CliOptions.Spec.values("video", "frames", "prompts", "model", "out", "range", "export", "threads")
-                .withFlags("reverse");
+        return CliOptions.Spec.values("video", "frames", "prompts", "model", "out", "range", "export", "threads",
+                "memory-frames").withFlags("reverse");
     }
 
     @Override
@@ -80,6 +81,21 @@ final class TrackCommand implements CliCommand {
         if (threads != null && !threads.matches("[1-9][0-9]{0,3}")) {
             throw new CliException("--threads needs a positive number, got '" + threads + "'", CliException.USAGE);
         }
+        memoryFrames(options);
+    }
+
+    /** --memory-frames, else the preference sam2.memoryFrames as a system property (-Dmasklet.sam2.memoryFrames). */
+    private static int memoryFrames(CliOptions options) throws CliException {
+        String given = options.given("memory-frames") ? options.get("memory-frames")
+                : System.getProperty("masklet." + MaskletPreferences.SAM2_MEMORY_FRAMES);
+        if (given == null || given.isBlank()) {
+            return MaskletPreferences.SAM2_MEMORY_FRAMES_DEFAULT;
+        }
+        if (!given.strip().matches("[1-7]")) {
+            throw new CliException("--memory-frames needs a number from 1 to 7, got '" + given + "'",
+                    CliException.USAGE);
+        }
+        return Integer.parseInt(given.strip());
     }
 
     private static int execute(CliOptions options, CliContext context) throws CliException {
@@ -106,7 +122,8 @@ final class TrackCommand implements CliCommand {
             String modelName = options.get("model");
             try (TrackingModel model = modelName == null ? TrackingModelChoice.openBest(trackers, "")
                     : TrackingModelChoice.open(trackers, modelName);
-                    TrackingSession session = model.newSession(VideoFrames.of(source), TrackingOptions.defaults())) {
+                    TrackingSession session = model.newSession(VideoFrames.of(source),
+                            TrackingOptions.defaults().withMemoryFrames(memoryFrames(options)))) {
                 context.err().printf(Locale.ROOT, "track: model %s, %s, frames %d..%d%s%n", model.name(),
                         count(prompts.labels().size(), "object"), range.first(), range.last(),
                         reverse ? " backwards" : "");

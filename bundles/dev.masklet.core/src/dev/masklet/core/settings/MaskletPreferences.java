@@ -38,6 +38,13 @@ public final class MaskletPreferences {
     public static final String ENGINE_EMBEDDING_CACHE = "engine.embeddingCache";
     public static final int ENGINE_EMBEDDING_CACHE_DEFAULT = 8;
 
+    /**
+     * SAM 2 memory frames (SAM 2's {@code num_maskmem}, 1 to 7): the prompted frames plus this many minus one recent
+     * tracked frames are attended to. 7 is the model's reference behaviour; fewer are faster and forget sooner.
+     */
+    public static final String SAM2_MEMORY_FRAMES = "sam2.memoryFrames";
+    public static final int SAM2_MEMORY_FRAMES_DEFAULT = 7;
+
     /** Decoded-frame cache size in MB. */
     public static final String MEDIA_FRAME_CACHE_MB = "media.frameCacheMb";
     public static final int MEDIA_FRAME_CACHE_MB_DEFAULT = 256;

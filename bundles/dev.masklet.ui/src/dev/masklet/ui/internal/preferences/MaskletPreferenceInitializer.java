@@ -24,6 +24,7 @@ public final class MaskletPreferenceInitializer extends AbstractPreferenceInitia
         masklet.put(MaskletPreferences.ENGINE_OPT_LEVEL, MaskletPreferences.ENGINE_OPT_LEVEL_DEFAULT);
         masklet.putBoolean(MaskletPreferences.ENGINE_ARENA, MaskletPreferences.ENGINE_ARENA_DEFAULT);
         masklet.putInt(MaskletPreferences.ENGINE_EMBEDDING_CACHE, MaskletPreferences.ENGINE_EMBEDDING_CACHE_DEFAULT);
+        masklet.putInt(MaskletPreferences.SAM2_MEMORY_FRAMES, MaskletPreferences.SAM2_MEMORY_FRAMES_DEFAULT);
         masklet.putInt(MaskletPreferences.MEDIA_FRAME_CACHE_MB, MaskletPreferences.MEDIA_FRAME_CACHE_MB_DEFAULT);
         masklet.putInt(MaskletPreferences.STORE_AUTOSAVE_SECONDS, MaskletPreferences.STORE_AUTOSAVE_SECONDS_DEFAULT);
         masklet.putDouble(MaskletPreferences.GEOMETRY_POLYGON_EPSILON,

@@ -51,6 +51,8 @@ public final class MaskletPreferencePage extends FieldEditorPreferencePage imple
                 new String[][] {{"All", "all"}, {"Extended", "extended"}, {"Basic", "basic"}, {"None", "none"}},
                 getFieldEditorParent()));
         addField(integer(MaskletPreferences.ENGINE_EMBEDDING_CACHE, "Embedding cache (frames):", 1, 1024));
+        addField(integer(MaskletPreferences.SAM2_MEMORY_FRAMES,
+                "SAM 2 memory frames (1-7; 7 = as the model was trained, fewer = faster):", 1, 7));
         addField(integer(MaskletPreferences.MEDIA_FRAME_CACHE_MB, "Frame cache (MB):", 16, 65536));
         addField(integer(MaskletPreferences.STORE_AUTOSAVE_SECONDS,
                 "Autosave interval (s, 0 = on frame change and close):", 0, 3600));

@@ -35,11 +35,16 @@ final class ModelSourceDialog extends TitleAreaDialog {
     private URI chosenUri;
     private Path chosenFolder;
     private Path chosenDescriptor;
+    private final String initialName;
 
-    /** @param install true: Install Model (download); false: Import Model Folder */
-    ModelSourceDialog(Shell parent, boolean install) {
+    /**
+     * @param install true: Install Model (download); false: Import Model Folder
+     * @param initialName the name filled in (a model picked from the catalogue), or empty
+     */
+    ModelSourceDialog(Shell parent, boolean install, String initialName) {
         super(parent);
         this.install = install;
+        this.initialName = initialName;
     }
 
     @Override
@@ -60,6 +65,7 @@ final class ModelSourceDialog extends TitleAreaDialog {
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         if (install) {
             name = field(body, "Name:", "model.name", "e.g. sam2.1-hiera-tiny", false);
+            name.setText(initialName);
             source = field(body, "From (URL or folder):", "model.source", "http://host/models/NAME/ or a folder", true);
             descriptor = field(body, "Descriptor (optional):", "model.descriptor",
                     "models/NAME.json; empty: model.json from the source", true);

@@ -1,6 +1,7 @@
 package dev.masklet.ui.internal.views;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -12,14 +13,19 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.engine.DeviceStatus;
+import dev.masklet.engine.CatalogueModel;
+import dev.masklet.engine.ModelManager;
 import dev.masklet.engine.ModelStatus;
+import dev.masklet.engine.TrackingOptions;
 import dev.masklet.ui.MaskletUi;
+import dev.masklet.ui.internal.editor.prompt.EngineServices;
 import dev.masklet.ui.internal.editor.prompt.SegmentationChoice;
 import dev.masklet.ui.internal.editor.tracking.TrackingModels;
 import dev.masklet.ui.internal.preferences.UiPreferences;
@@ -37,6 +43,8 @@ public final class ModelView extends EditorFollowingView {
     private Combo segmentation;
     private Combo model;
     private Combo device;
+    private Combo memoryFrames;
+    private Composite catalogue;
     private Label deviceStatus;
     private Label status;
 
@@ -77,6 +85,26 @@ public final class ModelView extends EditorFollowingView {
                 // kept for this session
             }
         });
+        new Label(parent, SWT.NONE).setText("Memory frames:");
+        memoryFrames = new Combo(parent, SWT.READ_ONLY);
+        memoryFrames.setData(MaskletUi.WIDGET_ID_KEY, "memoryFramesChoice");
+        memoryFrames.setToolTipText("SAM 2 models: how many frames a tracked frame remembers (the prompted frames "
+                + "plus the most recent ones). 7 is how the model was trained; fewer are faster and forget sooner.");
+        for (int n = TrackingOptions.MIN_MEMORY_FRAMES; n <= TrackingOptions.DEFAULT_MEMORY_FRAMES; n++) {
+            memoryFrames.add(n == TrackingOptions.DEFAULT_MEMORY_FRAMES ? n + " (as trained)" : Integer.toString(n));
+        }
+        int frames = UiPreferences.maskletInt(MaskletPreferences.SAM2_MEMORY_FRAMES);
+        memoryFrames.select(Math.max(0, Math.min(TrackingOptions.DEFAULT_MEMORY_FRAMES, frames) - 1));
+        memoryFrames.addListener(SWT.Selection, e -> {
+            IEclipsePreferences p = prefs();
+            p.putInt(MaskletPreferences.SAM2_MEMORY_FRAMES, memoryFrames.getSelectionIndex() + 1);
+            try {
+                p.flush();
+            } catch (BackingStoreException ex) {
+                // kept for this session
+            }
+            refresh();
+        });
         Composite actions = new Composite(parent, SWT.NONE);
         actions.setLayout(new RowLayout());
         actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -88,6 +116,10 @@ public final class ModelView extends EditorFollowingView {
         importFolder.setText("Import Model Folder...");
         importFolder.setData(MaskletUi.WIDGET_ID_KEY, "importModel");
         importFolder.addListener(SWT.Selection, e -> addModel(false));
+        catalogue = new Composite(parent, SWT.NONE);
+        catalogue.setLayout(new GridLayout(2, false));
+        catalogue.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        fillCatalogue();
         deviceStatus = new Label(parent, SWT.WRAP);
         deviceStatus.setData(MaskletUi.WIDGET_ID_KEY, "deviceStatus");
         GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -101,10 +133,55 @@ public final class ModelView extends EditorFollowingView {
         startFollowing();
     }
 
-    /** Asks where the model comes from, then installs or imports it in a job (progress, cancel, error dialog). */
+    /**
+     * One row per model Masklet ships a descriptor for: what it is, download size, expected CPU speed, licence,
+     * installed or not, and its Install button.
+     */
+    private void fillCatalogue() {
+        for (Control c : catalogue.getChildren()) {
+            c.dispose();
+        }
+        Label heading = new Label(catalogue, SWT.NONE);
+        heading.setText("Models Masklet can install:");
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        List<ModelManager> managers = EngineServices.all(ModelManager.class);
+        for (CatalogueModel m : managers.isEmpty() ? List.<CatalogueModel>of() : managers.get(0).available()) {
+            Label about = new Label(catalogue, SWT.WRAP);
+            about.setData(MaskletUi.WIDGET_ID_KEY, "catalogue." + m.name());
+            about.setText(String.format(Locale.ROOT, "%s (%s): %.0f MB, about %.1f s per frame on 2 CPU threads, %s%s",
+                    m.name(), m.kind(), m.downloadMb(), m.cpuSecondsPerFrame(), shortLicence(m.license()),
+                    m.installed() ? " - installed" : " - not installed"));
+            about.setToolTipText(m.title() + "\nLicence: " + m.license() + "\nSpeed: " + m.cpuSpeedBasis());
+            GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            gd.widthHint = 200;
+            about.setLayoutData(gd);
+            Button install = new Button(catalogue, SWT.PUSH);
+            install.setText(m.installed() ? "Installed" : "Install...");
+            install.setEnabled(!m.installed());
+            install.setData(MaskletUi.WIDGET_ID_KEY, "install." + m.name());
+            install.addListener(SWT.Selection, e -> addModel(true, m.name()));
+        }
+        catalogue.getParent().layout(true, true);
+    }
+
+    /** The licence's first clause; the whole text is in the row's tooltip. */
+    private static String shortLicence(String licence) {
+        int cut = licence.length();
+        for (String mark : new String[] {" (", ";"}) {
+            int at = licence.indexOf(mark);
+            cut = at > 0 ? Math.min(cut, at) : cut;
+        }
+        return licence.substring(0, cut);
+    }
+
     private void addModel(boolean install) {
+        addModel(install, "");
+    }
+
+    /** Asks where the model comes from, then installs or imports it in a job (progress, cancel, error dialog). */
+    private void addModel(boolean install, String name) {
         Shell shell = getSite().getShell();
-        ModelSourceDialog dialog = new ModelSourceDialog(shell, install);
+        ModelSourceDialog dialog = new ModelSourceDialog(shell, install, name);
         if (dialog.open() != Window.OK) {
             return;
         }
@@ -136,6 +213,7 @@ public final class ModelView extends EditorFollowingView {
             return;
         }
         fillSegmentationChoice();
+        fillCatalogue();
         String selected = model.getItem(model.getSelectionIndex());
         List<String> installed = TrackingModels.installed();
         model.removeAll();

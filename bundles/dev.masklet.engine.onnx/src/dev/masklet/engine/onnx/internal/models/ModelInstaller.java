@@ -159,6 +159,11 @@ final class ModelInstaller {
         }
     }
 
+    /** Installs a staging folder another builder filled (see {@link CheckpointInstaller}). */
+    Path commitStaged(Path staging, String name) throws EngineException {
+        return commit(staging, name);
+    }
+
     /** Replaces {@code <root>/<name>} by the staging folder; an older installation is moved aside, then deleted. */
     private Path commit(Path staging, String name) throws EngineException {
         Path dest = root.resolve(name);

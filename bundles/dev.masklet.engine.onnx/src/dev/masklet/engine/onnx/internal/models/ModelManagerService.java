@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import dev.masklet.engine.CatalogueModel;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.InstallListener;
 import dev.masklet.engine.ModelManager;
@@ -56,6 +57,22 @@ public final class ModelManagerService implements ModelManager {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    @Override
+    public List<CatalogueModel> available() {
+        Path root = modelsRoot();
+        return ModelCatalogue.list(name -> Files.isRegularFile(root.resolve(name).resolve(ModelInstaller.DESCRIPTOR)));
+    }
+
+    /**
+     * Builds and installs a SAM 2 model from graph templates and a safetensors checkpoint (bf16, fp16 or fp32), with
+     * no Python: see {@link CheckpointInstaller}. Nothing is installed when a tensor is missing, extra, of another
+     * shape, or the file is damaged.
+     */
+    public ModelStatus installFromCheckpoint(String name, Path templates, Path checkpoint) throws EngineException {
+        new CheckpointInstaller(modelsRoot()).install(requirePlainName(name), templates, checkpoint);
+        return status(name);
     }
 
     @Override

@@ -30,9 +30,11 @@ public final class Sam2Constants {
     private final float[] memoryTemporalEncoding;
     private final float[] imageMean;
     private final float[] imageStd;
+    private final int memoryAttentionHeads;
 
     private Sam2Constants(Sam2Config config, float[] noMemoryEmbedding, float[] memoryTemporalEncoding,
-            float[] imageMean, float[] imageStd) {
+            float[] imageMean, float[] imageStd, int memoryAttentionHeads) {
+        this.memoryAttentionHeads = memoryAttentionHeads;
         this.config = config;
         this.noMemoryEmbedding = noMemoryEmbedding;
         this.memoryTemporalEncoding = memoryTemporalEncoding;
@@ -53,7 +55,29 @@ public final class Sam2Constants {
                 array(arrays, bin, "no_memory_embedding", cfg.hiddenDim()),
                 array(arrays, bin, "memory_temporal_positional_encoding", cfg.numMaskmem(), cfg.memDim()),
                 array(arrays, bin, "image_mean", 3),
-                array(arrays, bin, "image_std", 3));
+                array(arrays, bin, "image_std", 3),
+                memoryAttentionHeads(root));
+    }
+
+    /**
+     * Attention heads of the memory attention, which the fused-attention rewrite needs: the converter records the
+     * checkpoint's transformers configuration under {@code provenance.config}; SAM 2.1 uses 1 head in every size,
+     * which is also transformers' default when the key is absent.
+     */
+    private static int memoryAttentionHeads(JsonObject root) {
+        JsonElement provenance = root.get("provenance");
+        if (provenance != null && provenance.isJsonObject()
+                && provenance.getAsJsonObject().get("config") instanceof JsonObject hf
+                && hf.get("memory_attention_num_attention_heads") instanceof JsonElement heads
+                && heads.isJsonPrimitive()) {
+            return heads.getAsInt();
+        }
+        return 1;
+    }
+
+    /** Heads of the memory attention's self- and cross-attention blocks. */
+    public int memoryAttentionHeads() {
+        return memoryAttentionHeads;
     }
 
     public Sam2Config config() {

@@ -112,7 +112,8 @@ final class Sam2MemoryAssembler {
         for (Map.Entry<Integer, Sam2FrameOutput> e : selected.entrySet()) {
             entries.add(new Entry(e.getKey(), conditioningSlot, e.getValue().spatialMemory()));
         }
-        int previous = config.numMaskmem() - 1;
+        // Fewer memory frames (the preference) drop the oldest recent frames; slots stay those of their distance.
+        int previous = Math.min(options.memoryFrames(), config.numMaskmem()) - 1;
         for (int distance = previous; distance >= 1; distance--) {
             int neighbour = reverse ? frame + distance : frame - distance;
             Sam2FrameOutput output = object.tracked.get(neighbour);

@@ -144,7 +144,9 @@ public final class Sam2Model implements AutoCloseable {
         }
         OrtSession session;
         try {
-            session = env.createSession(file.toString(), sessionOptions);
+            session = graph == Sam2Graph.MEMORY_ATTENTION
+                    ? env.createSession(Sam2FusedAttention.load(file, constants.memoryAttentionHeads()), sessionOptions)
+                    : env.createSession(file.toString(), sessionOptions);
         } catch (OrtException e) {
             throw new Sam2Exception(graph.fileName + " cannot be loaded by ONNX Runtime: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package dev.masklet.engine.onnx.internal.sam2;
 
 import dev.masklet.engine.CorrectionMode;
+import dev.masklet.engine.TrackingOptions;
 
 /**
  * Tracker settings. Immutable; the {@code with...} methods return changed copies.
@@ -15,9 +16,13 @@ import dev.masklet.engine.CorrectionMode;
  *            frames behind, the whole output (pointer) beyond {@code correctionReach + maxObjectPointers - 1}.
  *            Results of propagation never change; a correction further back than this sees fewer recent frames
  *            than with unlimited retention. {@link #UNLIMITED} keeps everything (memory grows with the video).
+ * @param memoryFrames SAM 2's {@code num_maskmem} as used: the conditioning frames plus up to
+ *            {@code memoryFrames - 1} recent tracked frames are attended to (1 = prompted frames only). Values above
+ *            the model's own {@code num_maskmem} (7 for SAM 2.1) use all it has, which is the reference behaviour.
+ *            Fewer frames make the memory attention cheaper (its cost grows with the memory tokens).
  */
 public record Sam2TrackerOptions(CorrectionMode correctionMode, boolean streaming, int featureCacheFrames,
-        int correctionReach) {
+        int correctionReach, int memoryFrames) {
     /** A {@link #correctionReach} that never releases a tracked frame's memory. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
     /** Default {@link #correctionReach}: 16 frames, i.e. ~11 MB of spatial memory per object. */
@@ -33,19 +38,28 @@ public record Sam2TrackerOptions(CorrectionMode correctionMode, boolean streamin
         if (correctionReach < 0) {
             throw new IllegalArgumentException("correctionReach must be >= 0, got " + correctionReach);
         }
+        if (memoryFrames < 1) {
+            throw new IllegalArgumentException("memoryFrames must be >= 1, got " + memoryFrames);
+        }
     }
 
-    /** Lasting corrections, a clip of known length, four cached frames, a correction reach of 16. */
+    /** Lasting corrections, a clip of known length, four cached frames, a correction reach of 16, 7 memory frames. */
     public static Sam2TrackerOptions defaults() {
-        return new Sam2TrackerOptions(CorrectionMode.LASTING, false, 4, DEFAULT_CORRECTION_REACH);
+        return new Sam2TrackerOptions(CorrectionMode.LASTING, false, 4, DEFAULT_CORRECTION_REACH,
+                TrackingOptions.DEFAULT_MEMORY_FRAMES);
     }
 
     public Sam2TrackerOptions withCorrectionMode(CorrectionMode mode) {
-        return new Sam2TrackerOptions(mode, streaming, featureCacheFrames, correctionReach);
+        return new Sam2TrackerOptions(mode, streaming, featureCacheFrames, correctionReach, memoryFrames);
+    }
+
+    /** @param frames see {@link #memoryFrames} */
+    public Sam2TrackerOptions withMemoryFrames(int frames) {
+        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, correctionReach, frames);
     }
 
     /** @param frames see {@link #correctionReach}; {@link #UNLIMITED} keeps every tracked frame's memory */
     public Sam2TrackerOptions withCorrectionReach(int frames) {
-        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, frames);
+        return new Sam2TrackerOptions(correctionMode, streaming, featureCacheFrames, frames, memoryFrames);
     }
 }

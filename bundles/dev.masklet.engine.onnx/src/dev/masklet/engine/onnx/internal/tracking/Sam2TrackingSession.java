@@ -43,7 +43,8 @@ final class Sam2TrackingSession implements TrackingSession {
         Sam2TrackerOptions sam2 = Sam2TrackerOptions.defaults()
                 .withCorrectionMode(options.correctionMode())
                 .withCorrectionReach(options.correctionReach() == TrackingOptions.UNLIMITED
-                        ? Sam2TrackerOptions.UNLIMITED : options.correctionReach());
+                        ? Sam2TrackerOptions.UNLIMITED : options.correctionReach())
+                .withMemoryFrames(options.memoryFrames());
         this.tracker = new Sam2VideoTracker(owner.model(), frames, sam2);
     }
 

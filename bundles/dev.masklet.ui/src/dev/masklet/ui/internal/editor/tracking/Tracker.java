@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.masklet.core.mask.BinaryMask;
+import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.TrackingModel;
@@ -11,6 +12,7 @@ import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;
 import dev.masklet.media.VideoFrames;
 import dev.masklet.media.VideoSource;
+import dev.masklet.ui.internal.preferences.UiPreferences;
 
 /**
  * The editor's tracking session, kept between Ctrl+M runs so that SAM 2's memory of every object survives: a
@@ -29,6 +31,8 @@ public final class Tracker implements AutoCloseable {
     private final List<KeptMask> waiting = new ArrayList<>();
     private TrackingModel model;
     private TrackingSession session;
+    /** The memory frames the open session was made with (the preference then). */
+    private int memoryFrames = TrackingOptions.DEFAULT_MEMORY_FRAMES;
 
     public Tracker(VideoSource video) {
         this.video = video;
@@ -53,13 +57,27 @@ public final class Tracker implements AutoCloseable {
     synchronized TrackingSession session() throws EngineException {
         if (session == null) {
             model = TrackingModels.openBest();
-            session = model.newSession(VideoFrames.of(video), TrackingOptions.defaults());
+            memoryFrames = memoryFramesPreference();
+            session = model.newSession(VideoFrames.of(video),
+                    TrackingOptions.defaults().withMemoryFrames(memoryFrames));
         }
         return session;
     }
 
+    /** The SAM 2 memory frames preference, kept within 1..7 (a hand-edited value out of range gets the nearest). */
+    static int memoryFramesPreference() {
+        int frames = UiPreferences.maskletInt(MaskletPreferences.SAM2_MEMORY_FRAMES);
+        return Math.max(TrackingOptions.MIN_MEMORY_FRAMES, Math.min(TrackingOptions.DEFAULT_MEMORY_FRAMES, frames));
+    }
+
     public synchronized String modelName() {
-        return model == null ? "none yet (chosen at the first Ctrl+M)" : model.name();
+        if (model == null) {
+            return "none yet (chosen at the first Ctrl+M)";
+        }
+        // only SAM 2 models have a memory bank; the default tracker keeps the latest masks
+        return TrackingModels.FALLBACK.equals(model.name()) ? model.name()
+                : model.name() + ", " + memoryFrames + " of " + TrackingOptions.DEFAULT_MEMORY_FRAMES
+                        + " memory frames";
     }
 
     /** Hands the waiting kept masks to the session. */
