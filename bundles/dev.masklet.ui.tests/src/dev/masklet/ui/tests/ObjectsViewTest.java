@@ -22,7 +22,6 @@ import dev.masklet.media.sample.SampleScene;
 import dev.masklet.testing.ui.UiBot;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
-import dev.masklet.ui.internal.editor.model.FrameMarks;
 
 /**
  * The Objects view as an object list: a click on a row outlines the object on the canvas, a double-click shows the

@@ -31,13 +31,11 @@ final class Messages extends NLS {
     public static String ObjectActions_deleteRangeTitle;
     public static String ObjectActions_deleteRangeMessage;
     public static String ObjectActions_rangeInvalid;
-    public static String ObjectActions_deleteTitle;
     public static String ObjectActions_nothingToDelete;
     public static String ObjectActions_deleteMasksQuestion;
     public static String ObjectActions_deleteMasksUndo;
     public static String ObjectActions_deleteObjectQuestion;
     public static String ObjectActions_deleteObjectUndo;
-    public static String ObjectActions_deleteButton;
     public static String LabelsView_label;
     public static String LabelsView_objects;
     public static String LabelsView_masks;

@@ -6,10 +6,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Control;
@@ -22,6 +20,7 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 import dev.masklet.ui.internal.editor.model.AnnotationSession;
 import dev.masklet.ui.internal.editor.operations.ProjectEdit;
 import dev.masklet.ui.internal.editor.operations.ProjectEdits;
+import dev.masklet.ui.internal.handlers.DeleteConfirmation;
 
 /**
  * The Objects view's context menu: relabel, change the track id, hide or show, and delete the object's masks on the
@@ -141,8 +140,7 @@ final class ObjectActions {
         int count = ObjectFrames.masksIn(o, first, last);
         String frames = first == last ? Integer.toString(first + 1) : (first + 1) + "-" + (last + 1);
         if (count == 0) {
-            MessageDialog.openInformation(shell, Messages.ObjectActions_deleteTitle,
-                    NLS.bind(Messages.ObjectActions_nothingToDelete, name(o), frames));
+            DeleteConfirmation.nothing(shell, NLS.bind(Messages.ObjectActions_nothingToDelete, name(o), frames));
             return;
         }
         if (confirm(NLS.bind(Messages.ObjectActions_deleteMasksQuestion, new Object[] {count, name(o), frames}))) {
@@ -163,10 +161,7 @@ final class ObjectActions {
         }
     }
 
-    /** Asks before a deletion; Enter deletes (the count was just read), Esc keeps everything. */
     private boolean confirm(String message) {
-        MessageDialog d = new MessageDialog(shell, Messages.ObjectActions_deleteTitle, null, message,
-                MessageDialog.QUESTION, 0, Messages.ObjectActions_deleteButton, IDialogConstants.CANCEL_LABEL);
-        return d.open() == 0;
+        return DeleteConfirmation.ask(shell, message);
     }
 }
