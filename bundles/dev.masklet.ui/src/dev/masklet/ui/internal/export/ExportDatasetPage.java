@@ -3,6 +3,7 @@ package dev.masklet.ui.internal.export;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -25,16 +26,26 @@ import dev.masklet.export.ImageFormat;
 import dev.masklet.export.OutputKind;
 import dev.masklet.ui.MaskletUi;
 
-/** Format, output, frame range and options of a dataset export. Widgets carry ids for UI tests. */
+/**
+ * Format, output, frame range (1-based, as the editor shows frames) and options of a dataset export. Frame images are
+ * on by default for formats whose tools read them; the last settings come back for the same project
+ * ({@link ExportSettings}). Widgets carry ids for UI tests.
+ */
 final class ExportDatasetPage extends WizardPage {
     static final String FORMAT_ID = "export.format";
     static final String OUTPUT_ID = "export.output";
-    static final String FROM_ID = "export.from";
-    static final String TO_ID = "export.to";
+    static final String RANGE_ID = "export.range";
+    static final String COCO_SEGMENTATION_ID = "export.cocoSegmentation";
     static final String IMAGES_ID = "export.images";
     static final String IMAGE_FORMAT_ID = "export.imageFormat";
     static final String ALL_FRAMES_ID = "export.allFrames";
     static final String FINENESS_ID = "export.fineness";
+
+    /** The COCO exporter's option and its values, in the order of {@link #COCO_CHOICES}. */
+    private static final String COCO_SEGMENTATION_PROPERTY = "coco.segmentation";
+    private static final String[] COCO_MODES = {"auto", "polygon", "rle"};
+    private static final String[] COCO_CHOICES = {"Polygons; RLE where a polygon would lose pixels (holes, thin parts)",
+        "Polygons only", "RLE (compressed masks) only"};
 
     private final List<ExporterDescriptor> exporters;
     private final AnnotationProject project;
@@ -43,9 +54,12 @@ final class ExportDatasetPage extends WizardPage {
     private Label description;
     private Label outputLabel;
     private Text output;
-    private Spinner from;
-    private Spinner to;
+    private Text range;
     private Button images;
+    private boolean imagesEdited;
+    private Label cocoLabel;
+    private Combo cocoSegmentation;
+    private final IDialogSettings settings;
     private Combo imageFormat;
     private Button allFrames;
     private Spinner fineness;
@@ -57,6 +71,7 @@ final class ExportDatasetPage extends WizardPage {
         this.exporters = exporters;
         this.project = project;
         this.media = media;
+        this.settings = ExportSettings.forProject(media);
         setTitle("Export Masklet Dataset");
         setDescription(project == null ? "Open a video in the Mask Overlay Editor first."
                 : "Write the annotations of " + project.mediaName() + " as a dataset.");
@@ -98,13 +113,16 @@ final class ExportDatasetPage extends WizardPage {
         browse.setText("&Browse...");
         browse.addListener(SWT.Selection, e -> browse());
 
-        int last = Math.max(0, project.frameCount() - 1);
-        label(root, "Frames f&rom:");
-        from = spinner(root, FROM_ID, 0, last, 0);
-        label(root, "&to:");
-        to = spinner(root, TO_ID, 0, last, last);
-        from.addModifyListener(e -> validate());
-        to.addModifyListener(e -> validate());
+        int n = Math.max(1, project.frameCount());
+        label(root, "F&rames:");
+        range = new Text(root, SWT.BORDER);
+        id(range, RANGE_ID);
+        range.setText("1-" + n);
+        range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        range.addModifyListener(e -> validate());
+        Label rangeHint = new Label(root, SWT.NONE);
+        rangeHint.setText("first-last, 1 to " + n + ", as the editor numbers frames");
+        rangeHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         new Label(root, SWT.NONE);
         allFrames = new Button(root, SWT.CHECK);
@@ -120,9 +138,18 @@ final class ExportDatasetPage extends WizardPage {
         id(imageFormat, IMAGE_FORMAT_ID);
         imageFormat.setItems("JPEG", "PNG");
         imageFormat.select(0);
-        imageFormat.setEnabled(false);
-        images.addListener(SWT.Selection, e -> imageFormat.setEnabled(images.getSelection()));
+        images.addListener(SWT.Selection, e -> {
+            imagesEdited = true; // the user's choice now stands when the format changes
+            imageFormat.setEnabled(images.getSelection());
+        });
         new Label(root, SWT.NONE);
+
+        cocoLabel = label(root, "COCO &segmentation:");
+        cocoSegmentation = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
+        id(cocoSegmentation, COCO_SEGMENTATION_ID);
+        cocoSegmentation.setItems(COCO_CHOICES);
+        cocoSegmentation.select(0);
+        cocoSegmentation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
         label(root, "Polygon fine&ness:");
         fineness = spinner(root, FINENESS_ID, 0, 100, (int) Math.round(ExportOptions.DEFAULT_POLYGON_EPSILON * 10));
@@ -142,6 +169,58 @@ final class ExportDatasetPage extends WizardPage {
             format.select(coco);
         }
         formatChanged();
+        restore();
+    }
+
+    /** The project's last export settings, where there are any and they still fit. */
+    private void restore() {
+        if (!ExportSettings.remembered(settings)) {
+            return;
+        }
+        for (int i = 0; i < exporters.size(); i++) {
+            if (exporters.get(i).id().equals(settings.get(ExportSettings.FORMAT))) {
+                format.select(i);
+                formatChanged();
+            }
+        }
+        String out = settings.get(ExportSettings.OUTPUT);
+        if (out != null) {
+            output.setText(out);
+        }
+        String r = settings.get(ExportSettings.RANGE);
+        if (r != null && FrameRange.parseOneBased(r, project.frameCount()) != null) {
+            range.setText(r);
+        }
+        imagesEdited = settings.get(ExportSettings.IMAGES) != null;
+        if (imagesEdited) {
+            images.setSelection(settings.getBoolean(ExportSettings.IMAGES));
+        }
+        imageFormat.select(settings.getInt(ExportSettings.IMAGE_FORMAT) == 1 ? 1 : 0);
+        imageFormat.setEnabled(images.getSelection());
+        allFrames.setSelection(settings.getBoolean(ExportSettings.ALL_FRAMES));
+        if (settings.get(ExportSettings.FINENESS) != null) {
+            fineness.setSelection(settings.getInt(ExportSettings.FINENESS));
+        }
+        int coco = List.of(COCO_MODES).indexOf(settings.get(ExportSettings.COCO_SEGMENTATION));
+        cocoSegmentation.select(Math.max(0, coco));
+        validate();
+    }
+
+    /** Remembers this export's settings for the project's next one (called when the wizard finishes). */
+    void remember() {
+        if (settings == null || selected() == null) {
+            return;
+        }
+        settings.put(ExportSettings.FORMAT, selected().id());
+        settings.put(ExportSettings.OUTPUT, outputEdited ? output.getText().strip() : null);
+        settings.put(ExportSettings.RANGE, range.getText().strip());
+        if (imagesEdited) {
+            settings.put(ExportSettings.IMAGES, images.getSelection());
+        }
+        settings.put(ExportSettings.IMAGE_FORMAT, imageFormat.getSelectionIndex());
+        settings.put(ExportSettings.ALL_FRAMES, allFrames.getSelection());
+        settings.put(ExportSettings.FINENESS, fineness.getSelection());
+        settings.put(ExportSettings.COCO_SEGMENTATION, COCO_MODES[Math.max(0, cocoSegmentation.getSelectionIndex())]);
     }
 
     private static Label label(Composite parent, String text) {
@@ -181,6 +260,13 @@ final class ExportDatasetPage extends WizardPage {
             output.setText(suggested.toString());
             settingOutput = false;
         }
+        if (!imagesEdited) {
+            images.setSelection(d != null && ExportSettings.imagesExpected(d.id()));
+        }
+        imageFormat.setEnabled(images.getSelection());
+        boolean coco = d != null && d.id().equals("coco");
+        cocoLabel.setEnabled(coco);
+        cocoSegmentation.setEnabled(coco);
         description.getParent().layout(true, true);
         validate();
     }
@@ -213,7 +299,10 @@ final class ExportDatasetPage extends WizardPage {
             problem = "Choose a dataset format.";
         } else if (output.getText().isBlank()) {
             problem = "Choose where to write the dataset.";
-        } else if (from.getSelection() > to.getSelection()) {
+        } else if (frames() == null) {
+            problem = "Type the frames as first-last, 1 to " + project.frameCount() + ", e.g. 1-"
+                    + project.frameCount() + ".";
+        } else if (frames()[0] > frames()[1]) {
             problem = "The first frame must not come after the last.";
         }
         setErrorMessage(problem);
@@ -225,12 +314,19 @@ final class ExportDatasetPage extends WizardPage {
     }
 
     ExportOptions options() {
+        int[] r = frames();
         return ExportOptions.builder()
-                .range(new FrameRange(from.getSelection(), to.getSelection()))
+                .range(new FrameRange(r[0], r[1]))
                 .includeImages(images.getSelection())
                 .imageFormat(imageFormat.getSelectionIndex() == 1 ? ImageFormat.PNG : ImageFormat.JPEG)
                 .includeUnannotatedFrames(allFrames.getSelection())
                 .polygonEpsilon(fineness.getSelection() / 10.0)
+                .property(COCO_SEGMENTATION_PROPERTY, COCO_MODES[Math.max(0, cocoSegmentation.getSelectionIndex())])
                 .build();
+    }
+
+    /** The typed range, 0-based, or null when it is not one. */
+    private int[] frames() {
+        return FrameRange.parseOneBased(range.getText(), project.frameCount());
     }
 }

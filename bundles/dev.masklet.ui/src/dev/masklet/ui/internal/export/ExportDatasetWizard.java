@@ -72,6 +72,7 @@ public final class ExportDatasetWizard extends Wizard implements IExportWizard {
         }
         try {
             new ExportDatasetJob(exporter, project, media, page.output(), page.options()).schedule();
+            page.remember();
         } catch (IllegalArgumentException e) {
             MessageDialog.openError(getShell(), TITLE, e.getMessage());
             return false;
