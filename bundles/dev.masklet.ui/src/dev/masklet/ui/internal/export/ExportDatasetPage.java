@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -44,8 +45,8 @@ final class ExportDatasetPage extends WizardPage {
     /** The COCO exporter's option and its values, in the order of {@link #COCO_CHOICES}. */
     private static final String COCO_SEGMENTATION_PROPERTY = "coco.segmentation";
     private static final String[] COCO_MODES = {"auto", "polygon", "rle"};
-    private static final String[] COCO_CHOICES = {"Polygons; RLE where a polygon would lose pixels (holes, thin parts)",
-        "Polygons only", "RLE (compressed masks) only"};
+    private static final String[] COCO_CHOICES = {Messages.ExportPage_cocoAuto, Messages.ExportPage_cocoPolygon,
+        Messages.ExportPage_cocoRle};
 
     private final List<ExporterDescriptor> exporters;
     private final AnnotationProject project;
@@ -72,9 +73,9 @@ final class ExportDatasetPage extends WizardPage {
         this.project = project;
         this.media = media;
         this.settings = ExportSettings.forProject(media);
-        setTitle("Export Masklet Dataset");
-        setDescription(project == null ? "Open a video in the Mask Overlay Editor first."
-                : "Write the annotations of " + project.mediaName() + " as a dataset.");
+        setTitle(Messages.ExportPage_title);
+        setDescription(project == null ? Messages.ExportPage_openFirst
+                : NLS.bind(Messages.ExportPage_description, project.mediaName()));
     }
 
     @Override
@@ -83,12 +84,11 @@ final class ExportDatasetPage extends WizardPage {
         root.setLayout(new GridLayout(4, false));
         setControl(root);
         if (project == null) {
-            new Label(root, SWT.WRAP).setText("There is no annotated video to export: open a video in the Mask"
-                    + " Overlay Editor (File > Open Video...), then export again.");
+            new Label(root, SWT.WRAP).setText(Messages.ExportPage_nothingToExport);
             setPageComplete(false);
             return;
         }
-        label(root, "&Format:");
+        label(root, Messages.ExportPage_format);
         format = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
         id(format, FORMAT_ID);
         for (ExporterDescriptor d : exporters) {
@@ -101,7 +101,7 @@ final class ExportDatasetPage extends WizardPage {
         dd.widthHint = 460;
         description.setLayoutData(dd);
 
-        outputLabel = label(root, "&Output folder:");
+        outputLabel = label(root, Messages.ExportPage_outputFolder);
         output = new Text(root, SWT.BORDER);
         id(output, OUTPUT_ID);
         output.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -110,30 +110,30 @@ final class ExportDatasetPage extends WizardPage {
             validate();
         });
         Button browse = new Button(root, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.ExportPage_browse);
         browse.addListener(SWT.Selection, e -> browse());
 
         int n = Math.max(1, project.frameCount());
-        label(root, "F&rames:");
+        label(root, Messages.ExportPage_frames);
         range = new Text(root, SWT.BORDER);
         id(range, RANGE_ID);
         range.setText("1-" + n);
         range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         range.addModifyListener(e -> validate());
         Label rangeHint = new Label(root, SWT.NONE);
-        rangeHint.setText("first-last, 1 to " + n + ", as the editor numbers frames");
+        rangeHint.setText(NLS.bind(Messages.ExportPage_rangeHint, n));
         rangeHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         new Label(root, SWT.NONE);
         allFrames = new Button(root, SWT.CHECK);
         id(allFrames, ALL_FRAMES_ID);
-        allFrames.setText("Also export frames on which no object is annotated");
+        allFrames.setText(Messages.ExportPage_allFrames);
         allFrames.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
         new Label(root, SWT.NONE);
         images = new Button(root, SWT.CHECK);
         id(images, IMAGES_ID);
-        images.setText("Write the frame &images as");
+        images.setText(Messages.ExportPage_images);
         imageFormat = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
         id(imageFormat, IMAGE_FORMAT_ID);
         imageFormat.setItems("JPEG", "PNG");
@@ -144,18 +144,18 @@ final class ExportDatasetPage extends WizardPage {
         });
         new Label(root, SWT.NONE);
 
-        cocoLabel = label(root, "COCO &segmentation:");
+        cocoLabel = label(root, Messages.ExportPage_cocoSegmentation);
         cocoSegmentation = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
         id(cocoSegmentation, COCO_SEGMENTATION_ID);
         cocoSegmentation.setItems(COCO_CHOICES);
         cocoSegmentation.select(0);
         cocoSegmentation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
-        label(root, "Polygon fine&ness:");
+        label(root, Messages.ExportPage_fineness);
         fineness = spinner(root, FINENESS_ID, 0, 100, (int) Math.round(ExportOptions.DEFAULT_POLYGON_EPSILON * 10));
         fineness.setDigits(1);
         Label px = new Label(root, SWT.WRAP);
-        px.setText("pixels from the mask's boundary (0 keeps every corner)");
+        px.setText(Messages.ExportPage_finenessUnit);
         px.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         format.addListener(SWT.Selection, e -> formatChanged());
@@ -248,9 +248,9 @@ final class ExportDatasetPage extends WizardPage {
 
     private void formatChanged() {
         ExporterDescriptor d = selected();
-        description.setText(d == null ? "No dataset format is installed." : d.description());
+        description.setText(d == null ? Messages.ExportPage_noFormat : d.description());
         boolean file = d != null && d.outputKind() == OutputKind.FILE;
-        outputLabel.setText(file ? "&Output file:" : "&Output folder:");
+        outputLabel.setText(file ? Messages.ExportPage_outputFile : Messages.ExportPage_outputFolder);
         if (!outputEdited && d != null && media != null) {
             String stem = media.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             Path folder = media.toAbsolutePath().getParent();
@@ -276,7 +276,7 @@ final class ExportDatasetPage extends WizardPage {
         String chosen;
         if (d != null && d.outputKind() == OutputKind.FILE) {
             FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-            dialog.setText("Export to file");
+            dialog.setText(Messages.ExportPage_exportToFile);
             dialog.setOverwrite(true);
             if (!d.fileExtension().isEmpty()) {
                 dialog.setFilterExtensions(new String[] {"*." + d.fileExtension(), "*.*"});
@@ -284,8 +284,8 @@ final class ExportDatasetPage extends WizardPage {
             chosen = dialog.open();
         } else {
             DirectoryDialog dialog = new DirectoryDialog(getShell());
-            dialog.setText("Export into folder");
-            dialog.setMessage("The dataset's files are written into this folder.");
+            dialog.setText(Messages.ExportPage_exportIntoFolder);
+            dialog.setMessage(Messages.ExportPage_folderMessage);
             chosen = dialog.open();
         }
         if (chosen != null) {
@@ -296,14 +296,13 @@ final class ExportDatasetPage extends WizardPage {
     private void validate() {
         String problem = null;
         if (selected() == null) {
-            problem = "Choose a dataset format.";
+            problem = Messages.ExportPage_chooseFormat;
         } else if (output.getText().isBlank()) {
-            problem = "Choose where to write the dataset.";
+            problem = Messages.ExportPage_chooseOutput;
         } else if (frames() == null) {
-            problem = "Type the frames as first-last, 1 to " + project.frameCount() + ", e.g. 1-"
-                    + project.frameCount() + ".";
+            problem = NLS.bind(Messages.ExportPage_rangeInvalid, project.frameCount());
         } else if (frames()[0] > frames()[1]) {
-            problem = "The first frame must not come after the last.";
+            problem = Messages.ExportPage_rangeBackward;
         }
         setErrorMessage(problem);
         setPageComplete(problem == null);

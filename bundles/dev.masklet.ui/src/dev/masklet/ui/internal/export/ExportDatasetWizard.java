@@ -25,7 +25,7 @@ import dev.masklet.ui.internal.editor.VideoEditorInput;
  */
 public final class ExportDatasetWizard extends Wizard implements IExportWizard {
     /** Window title, for people and UI tests. */
-    public static final String TITLE = "Export Masklet Dataset";
+    public static final String TITLE = Messages.ExportWizard_title;
 
     private AnnotationProject project;
     private Path media;

@@ -26,7 +26,7 @@ import dev.masklet.ui.MaskletUi;
  * (an import never replaces annotations). Widgets carry ids for UI tests.
  */
 final class ImportDatasetDialog extends TitleAreaDialog {
-    static final String TITLE = "Import Annotations";
+    static final String TITLE = Messages.ImportDatasetDialog_shellTitle;
     static final String SOURCE_ID = "import.source";
     static final String MEDIA_ID = "import.media";
     private Text source;

@@ -31,7 +31,7 @@ import dev.masklet.ui.MaskletUi;
  */
 final class ImportDatasetJob extends Job {
     /** Title of the dialogs that report the result, for people and UI tests. */
-    static final String RESULT_TITLE = "Masklet Import";
+    static final String RESULT_TITLE = Messages.ImportDatasetJob_resultTitle;
     private static final int SHOWN_WARNINGS = 15;
     private final Path source;
     private final Path media;

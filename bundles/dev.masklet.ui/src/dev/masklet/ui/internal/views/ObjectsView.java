@@ -70,7 +70,8 @@ public final class ObjectsView extends EditorFollowingView {
                 editor().session().select(selectedObject());
             }
         });
-        table.addListener(SWT.DefaultSelection, e -> jumpToMask());
+        table.addListener(SWT.DefaultSelection, e -> jumpToMask()); // Enter, and a double-click on GTK
+        table.addListener(SWT.MouseDoubleClick, e -> jumpToMask()); // a double-click wherever the toolkit says so
         new ObjectActions(parent.getShell(), this::editor, this::selectedObject).attachTo(table);
         startFollowing();
     }
