@@ -2,7 +2,7 @@ package dev.masklet.ui.internal.views;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The text of the views (Objects, Labels, model dialogs), from {@code messages.properties}. */
+/** The text of the views (Objects, Labels, the model install dialogs; not yet the Model view), from {@code messages.properties}. */
 final class Messages extends NLS {
     public static String ObjectsView_shown;
     public static String ObjectsView_id;
@@ -40,6 +40,35 @@ final class Messages extends NLS {
     public static String LabelsView_objects;
     public static String LabelsView_masks;
     public static String LabelsView_manager;
+
+    public static String ModelSource_installShell;
+    public static String ModelSource_importShell;
+    public static String ModelSource_installTitle;
+    public static String ModelSource_importTitle;
+    public static String ModelSource_installMessage;
+    public static String ModelSource_importMessage;
+    public static String ModelSource_name;
+    public static String ModelSource_nameHint;
+    public static String ModelSource_from;
+    public static String ModelSource_fromHint;
+    public static String ModelSource_descriptor;
+    public static String ModelSource_descriptorHint;
+    public static String ModelSource_folder;
+    public static String ModelSource_folderHint;
+    public static String ModelSource_installAs;
+    public static String ModelSource_installAsHint;
+    public static String ModelSource_browse;
+    public static String ModelSource_needName;
+    public static String ModelSource_needSource;
+    public static String ModelSource_needFolder;
+    public static String ModelSource_notAddress;
+    public static String ModelSource_neither;
+    public static String ModelSource_noDescriptor;
+    public static String ModelSource_noFolder;
+    public static String ModelSource_install;
+    public static String ModelSource_import;
+    public static String ModelInstall_failedTitle;
+    public static String ModelInstall_failed;
 
     static {
         NLS.initializeMessages("dev.masklet.ui.internal.views.messages", Messages.class);
