@@ -17,16 +17,18 @@ import javax.imageio.ImageIO;
 
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.media.MediaException.Kind;
+import dev.masklet.media.internal.WebpImages;
 
 /**
- * A folder of still images (JPEG, PNG, BMP, TIFF) as a video: one frame per file, in natural order of the file names
- * ({@code frame2.png} before {@code frame10.png}), decoded by {@code javax.imageio} when asked for (nothing is kept).
+ * A folder of still images (JPEG, PNG, BMP, TIFF, WebP) as a video: one frame per file, in natural order of the file
+ * names ({@code frame2.png} before {@code frame10.png}), decoded when asked for (nothing is kept) by
+ * {@code javax.imageio}, WebP by JavaCV's FFmpeg ({@link WebpImages}).
  * Every image must have the first one's size. EXIF orientation is not applied; a folder has no frame rate of its
  * own, so it reports the one it was opened with.
  */
 public final class FrameFolderSource implements VideoSource {
     /** File name extensions read as frames (lower case). */
-    public static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "tif", "tiff");
+    public static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "tif", "tiff", "webp");
     /** The frame rate reported when none is given. */
     public static final double DEFAULT_FPS = 25;
 
@@ -69,7 +71,8 @@ public final class FrameFolderSource implements VideoSource {
             throw new MediaException(Kind.NOT_FOUND, dir, "cannot list the folder (" + e.getMessage() + ")", e);
         }
         if (files.isEmpty()) {
-            throw new MediaException(Kind.NO_FRAMES, dir, "holds no .jpg, .jpeg, .png, .bmp or .tif images", null);
+            throw new MediaException(Kind.NO_FRAMES, dir, "holds no .jpg, .jpeg, .png, .bmp, .tif or .webp images",
+                    null);
         }
         files.sort(Comparator.comparing((Path p) -> p.getFileName().toString(), FrameFolderSource::naturalCompare));
         BufferedImage first = read(files.get(0), 0);
@@ -110,7 +113,7 @@ public final class FrameFolderSource implements VideoSource {
         return height;
     }
 
-    /** The format of the first image, in FFmpeg's words: {@code png}, {@code mjpeg}, {@code bmp} or {@code tiff}. */
+    /** The format of the first image, in FFmpeg's words: {@code png}, {@code mjpeg}, {@code bmp}, {@code tiff} or {@code webp}. */
     @Override
     public String codec() {
         return codec;
@@ -143,7 +146,7 @@ public final class FrameFolderSource implements VideoSource {
     private static BufferedImage read(Path file, int index) throws MediaException {
         BufferedImage image;
         try {
-            image = ImageIO.read(file.toFile());
+            image = extension(file).equals("webp") ? WebpImages.read(file) : ImageIO.read(file.toFile());
         } catch (IOException | RuntimeException e) {
             throw new MediaException(Kind.DECODE_FAILED, file, "frame " + index + " cannot be read ("
                     + e.getMessage() + ")", e);

@@ -118,6 +118,9 @@ class CliOptionsTest {
                 "track", "help")) {
             assertTrue(help.out.contains("\n  " + command + " "), command + " in\n" + help.out);
         }
+        assertTrue(help.out.contains("the prompts\n") && help.out.contains("docs/cli.md, \"Video tracking\""),
+                "track points to the reference for its prompts file:\n" + help.out);
+        assertTrue(help.out.strip().endsWith("docs/cli.md"), help.out);
         Result unknown = run("nope");
         assertEquals(CliException.USAGE, unknown.code);
         assertEquals("masklet-cli: unknown command 'nope' (try: masklet-cli help)", unknown.err.strip());

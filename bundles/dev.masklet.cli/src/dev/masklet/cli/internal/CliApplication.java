@@ -70,6 +70,7 @@ public final class CliApplication implements IApplication {
         COMMANDS.forEach(c -> text.append(c.usage()));
         return text.append("""
                   help                          this text
+                every command's options, outputs and exit codes: docs/cli.md
                 """).toString();
     }
 

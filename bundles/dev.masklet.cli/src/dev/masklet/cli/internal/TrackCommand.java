@@ -33,7 +33,7 @@ import dev.masklet.media.VideoSources;
  * named by {@code --model}, drives the tracking session as the workbench's Ctrl+M does, writes the Masklet project
  * (project file and frames folder, through {@link ProjectStore}) into the output folder and, with
  * {@code --export masks}, one PNG per object and frame. Progress goes to stderr, one JSON summary line to stdout.
- * See README.md.
+ * See docs/cli.md, "Video tracking".
  */
 final class TrackCommand implements CliCommand {
     @Override
@@ -48,7 +48,8 @@ final class TrackCommand implements CliCommand {
                         [--reverse] [--export masks] [--threads N] [--memory-frames 1..7]
                                                 track the prompted objects (default model: SAM 2 if installed, else
                                                 mobilesam); writes the project DIR/<media>.masklet.json with its frames
-                                                folder (and DIR/<id>/<frame>.png with --export masks); see README.md
+                                                folder (and DIR/<id>/<frame>.png with --export masks); the prompts
+                                                file and every option: docs/cli.md, "Video tracking"
                 """;
     }
 

@@ -178,6 +178,42 @@ class XAnyLabelingFilesExportTest {
         assertEquals(2, annotations.getAsJsonArray("annotations").size());
     }
 
+    /**
+     * X-AnyLabeling's own layout: a WebP image and its JSON named after it ({@code cat_dog.json}, no frame number),
+     * beside a second, unlabelled image: the folder opens with the JSON's polygons on the WebP's frame, and both
+     * files keep their bytes (the WebP is encoded here by the ffmpeg command; JavaCV's FFmpeg decodes it).
+     */
+    @Test
+    void aWebpImageFolderLabelledInXAnyLabelingsLayoutOpensWithItsPolygons() throws Exception {
+        Path pets = Files.createDirectories(dir.resolve("pets webp"));
+        Path png = Files.createDirectories(dir.resolve("source")).resolve("cat_dog.png");
+        ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        Path webp = pets.resolve("cat_dog.webp");
+        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-nostdin", "-y", "-i", png.toString(), "-c:v",
+                "libwebp", "-lossless", "1", webp.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "the ffmpeg command (scripts/setup-system.sh) encodes the WebP: " + log);
+        ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), "png",
+                pets.resolve("another.png").toFile());
+        Path json = pets.resolve("cat_dog.json");
+        Files.writeString(json, catAndDog().replace("cat_dog.png", "cat_dog.webp"), StandardCharsets.UTF_8);
+        byte[] jsonBefore = Files.readAllBytes(json);
+        byte[] webpBefore = Files.readAllBytes(webp);
+
+        ProjectImport.Result opened = ProjectImport.labelledFrameFolder(pets).orElseThrow();
+        List<String> labels = new ArrayList<>();
+        opened.project().objects().forEach(o -> labels.add(o.label()));
+        assertEquals(List.of("cat", "dog"), labels);
+        // natural order: another.png is frame 0, cat_dog.webp frame 1
+        assertTrue(opened.project().objects().stream().allMatch(o -> o.mask(1) != null && o.mask(0) == null),
+                "the polygons are on the WebP's frame");
+
+        ProjectImport.Result imported = ProjectImport.run(pets, pets);
+        assertEquals(2, imported.project().objects().size());
+        assertArrayEquals(jsonBefore, Files.readAllBytes(json), "the JSON keeps its bytes");
+        assertArrayEquals(webpBefore, Files.readAllBytes(webp), "the WebP keeps its bytes");
+    }
+
     @Test
     void theSameFileInAFramesFolderExportsItsPolygonsAndNamesWhatIsLeftOut() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("pets.mp4.masklet"));

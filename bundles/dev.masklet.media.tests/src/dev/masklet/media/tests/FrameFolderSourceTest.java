@@ -72,6 +72,33 @@ class FrameFolderSourceTest {
         }
     }
 
+    /**
+     * X-AnyLabeling's own image format: a lossless WebP (encoded here by the ffmpeg command, as TestVideos does for
+     * what JavaCV cannot encode) is read with the PNG's exact pixels, beside a PNG in the same folder.
+     */
+    @Test
+    void webpFramesAreReadWithExactPixels(@TempDir Path dir) throws Exception {
+        BufferedImage picture = image(10, 6, BufferedImage.TYPE_INT_RGB, 0x3366CC);
+        picture.setRGB(7, 4, 0xFA0511);
+        Path png = Files.createDirectories(dir.resolve("in")).resolve("source.png"); // a subfolder is no frame
+        write(picture, "png", png);
+        Path webp = dir.resolve("shot1.webp");
+        TestVideos.ffmpegCliConvert(png, webp, "-c:v", "libwebp", "-lossless", "1");
+        write(image(10, 6, BufferedImage.TYPE_INT_RGB, 0x0A0B0C), "png", dir.resolve("shot2.png"));
+        byte[] before = Files.readAllBytes(webp);
+        try (FrameFolderSource folder = FrameFolderSource.open(dir)) {
+            assertEquals(2, folder.frameCount());
+            assertEquals("webp", folder.codec());
+            RgbImage first = folder.frame(0);
+            assertEquals(10, first.width());
+            assertEquals(0x102030, first.pixel(0, 0) & 0xFFFFFF, "the corner marker");
+            assertEquals(0x3366CC, first.pixel(5, 2) & 0xFFFFFF);
+            assertEquals(0xFA0511, first.pixel(7, 4) & 0xFFFFFF);
+            assertEquals(0x0A0B0C, folder.frame(1).pixel(3, 3) & 0xFFFFFF);
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(webp)), "the WebP keeps its bytes");
+    }
+
     @Test
     void grayImagesAreReplicatedAndTheirValuesKept(@TempDir Path dir) throws Exception {
         BufferedImage gray = new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY);

@@ -237,6 +237,48 @@ public final class UiBot {
         sleep(120);
     }
 
+    /** Double-clicks the left button at a display position, both clicks well inside the toolkit's double-click time. */
+    public void doubleClickAt(Point display) {
+        post(mouse(SWT.MouseMove, display.x, display.y, 0));
+        sleep(80);
+        XTestMouse.moveTo(display.x, display.y);
+        for (int i = 0; i < 2; i++) {
+            XTestMouse.button(1, true);
+            sleep(20);
+            XTestMouse.button(1, false);
+            sleep(40);
+        }
+        sleep(120);
+    }
+
+    /**
+     * Opens a control's context menu with a real right click at a display position, then chooses the item whose
+     * label (mnemonic, key hint and "..." ignored) starts with {@code label}: the menu is shown by the toolkit and
+     * filled by its owner, then closed and the item gets its {@code SWT.Selection} asynchronously, as
+     * {@link #chooseMenu} does (GTK's popup menus cannot be driven reliably with synthetic input).
+     */
+    public void chooseContextMenu(Control control, Point at, String label) {
+        clickAt(at, 3);
+        org.eclipse.swt.widgets.Menu menu = syncCall(control::getMenu);
+        waitUntil("the context menu is shown", menu::isVisible);
+        org.eclipse.swt.widgets.MenuItem item = syncCall(() -> {
+            menu.setVisible(false);
+            for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+                if (i.getText().replace("&", "").startsWith(label)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("no context menu item '" + label + "' in "
+                    + java.util.Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList());
+        });
+        sleep(100);
+        display.asyncExec(() -> {
+            if (!item.isDisposed()) {
+                item.notifyListeners(SWT.Selection, new Event());
+            }
+        });
+    }
+
     /** Moves the pointer to a display position without pressing anything (hovering, for tooltips). */
     public void moveTo(Point display) {
         post(mouse(SWT.MouseMove, display.x, display.y, 0));

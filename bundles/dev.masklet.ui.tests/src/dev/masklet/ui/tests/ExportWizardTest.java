@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -59,6 +58,96 @@ class ExportWizardTest extends WorkbenchTestBase {
     }
 
     @Test
+    void wizardDefaultsWriteAYoloDatasetWhoseDataYamlPathsExistAndTheSettingsComeBack() throws Exception {
+        UiBot bot = Workbench.bot();
+        Path video = annotatedVideo("defaults.mp4");
+        Workbench.openVideo(bot, video);
+        bot.waitUntil("the mask overlay editor is open", () -> Workbench.activeEditor(bot) != null);
+
+        runCommandLater(bot, EXPORT_COMMAND);
+        Shell wizard = bot.shell("Export Masklet Dataset");
+        choose(bot, wizard, "(yolo)");
+        bot.click(bot.button(wizard, "Finish"));
+        Shell done = bot.shell("Masklet Dataset Export");
+        bot.click(bot.button(done, "OK"));
+        bot.waitUntil("the result dialog closed", done::isDisposed);
+
+        Path out = dir.resolve("defaults-yolo");
+        List<String> yaml = Files.readAllLines(out.resolve("data.yaml"));
+        List<String> paths = yaml.stream().filter(l -> l.startsWith("train:") || l.startsWith("val:"))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).toList();
+        assertEquals(2, paths.size(), yaml.toString());
+        long labelled;
+        try (var labels = Files.list(out.resolve("labels"))) {
+            labelled = labels.count();
+        }
+        assertEquals(6, labelled, "frames 1-6 carry objects");
+        for (String path : paths) {
+            Path images = out.resolve(path);
+            assertTrue(Files.isDirectory(images), "data.yaml names " + path + ", which exists");
+            try (var files = Files.list(images)) {
+                assertEquals(labelled, files.count(), "one image per labels file in " + path);
+            }
+        }
+
+        // COCO as RLE on a 1-based range; the next export of this video starts from these settings
+        runCommandLater(bot, EXPORT_COMMAND);
+        wizard = bot.shell("Export Masklet Dataset");
+        choose(bot, wizard, "(coco)");
+        Combo coco = bot.widgetWithId(wizard, Combo.class, MaskletUi.WIDGET_ID_KEY, "export.cocoSegmentation");
+        assertTrue(bot.syncCall(coco::isEnabled), "the COCO choice is offered for COCO");
+        bot.select(coco, 2);
+        Text range = bot.widgetWithId(wizard, Text.class, MaskletUi.WIDGET_ID_KEY, "export.range");
+        bot.syncRun(() -> range.setText("3-4"));
+        bot.click(bot.button(wizard, "Finish"));
+        done = bot.shell("Masklet Dataset Export");
+        bot.click(bot.button(done, "OK"));
+        bot.waitUntil("the result dialog closed", done::isDisposed);
+        Path cocoOut = dir.resolve("defaults-coco");
+        String json = Files.readString(cocoOut.resolve("annotations.json"));
+        assertTrue(json.contains("\"counts\""), "RLE segmentation");
+        try (var files = Files.list(cocoOut.resolve("images"))) {
+            assertEquals(2, files.count(), "frames 3 and 4 (1-based): two images");
+        }
+
+        runCommandLater(bot, EXPORT_COMMAND);
+        Shell again = bot.shell("Export Masklet Dataset");
+        Combo formatAgain = bot.widgetWithId(again, Combo.class, MaskletUi.WIDGET_ID_KEY, "export.format");
+        assertTrue(bot.syncCall(() -> formatAgain.getText()).endsWith("(coco)"), "the last format comes back");
+        assertEquals("3-4", bot.syncCall(bot.widgetWithId(again, Text.class, MaskletUi.WIDGET_ID_KEY,
+                "export.range")::getText), "the last range comes back");
+        assertEquals(2, (int) bot.syncCall(bot.widgetWithId(again, Combo.class, MaskletUi.WIDGET_ID_KEY,
+                "export.cocoSegmentation")::getSelectionIndex), "RLE comes back");
+        bot.click(bot.button(again, "Cancel"));
+        bot.waitUntil("the wizard closed", again::isDisposed);
+    }
+
+    /** Selects the format whose item ends with {@code suffix}, as a user picks it from the list. */
+    private static Combo choose(UiBot bot, Shell wizard, String suffix) {
+        Combo format = bot.widgetWithId(wizard, Combo.class, MaskletUi.WIDGET_ID_KEY, "export.format");
+        List<String> items = bot.syncCall(() -> Arrays.asList(format.getItems()));
+        bot.select(format, items.indexOf(items.stream().filter(i -> i.endsWith(suffix)).findFirst().orElseThrow()));
+        return format;
+    }
+
+    /** An 8-frame sample video with a project: a disk on frames 1-4, a square on frames 3-6 (1-based). */
+    private Path annotatedVideo(String name) throws Exception {
+        Path video = dir.resolve(name);
+        SampleVideoWriter.write(new SampleScene(W, H, 8), video, 25);
+        AnnotationProject project = new AnnotationProject(video.getFileName().toString(), W, H, 8);
+        TrackedObject disk = project.addObject("red disk");
+        for (int f = 0; f <= 3; f++) {
+            disk.putMask(f, rect(20 + 5 * f, 60, 60 + 5 * f, 100));
+        }
+        TrackedObject square = project.addObject("blue \"square\"");
+        for (int f = 2; f <= 5; f++) {
+            square.putMask(f, rect(200, 20, 240, 60));
+        }
+        ProjectStore.save(project, ProjectStore.projectFileFor(video));
+        return video;
+    }
+
+    @Test
     void exportsTheOpenVideoAsYoloSegmentationWithImages() throws Exception {
         UiBot bot = Workbench.bot();
         Path video = dir.resolve("clip for export.mp4");
@@ -97,17 +186,11 @@ class ExportWizardTest extends WorkbenchTestBase {
                 "the suggested folder follows the format");
         Path out = dir.resolve("dataset");
         bot.syncRun(() -> output.setText(out.toString()));
-        Spinner from = bot.widgetWithId(wizard, Spinner.class, MaskletUi.WIDGET_ID_KEY, "export.from");
-        Spinner to = bot.widgetWithId(wizard, Spinner.class, MaskletUi.WIDGET_ID_KEY, "export.to");
-        assertEquals(7, (int) bot.syncCall(to::getSelection), "the range defaults to the whole video");
-        bot.syncRun(() -> {
-            from.setSelection(1);
-            to.setSelection(4);
-            from.notifyListeners(SWT.Modify, new Event());
-        });
+        Text range = bot.widgetWithId(wizard, Text.class, MaskletUi.WIDGET_ID_KEY, "export.range");
+        assertEquals("1-8", bot.syncCall(range::getText), "the range defaults to the whole video, 1-based");
+        bot.syncRun(() -> range.setText("2-5"));
         Button images = bot.widgetWithId(wizard, Button.class, MaskletUi.WIDGET_ID_KEY, "export.images");
-        bot.click(images);
-        bot.waitUntil("images ticked", () -> bot.syncCall(images::getSelection));
+        assertTrue(bot.syncCall(images::getSelection), "YOLO's tools read the images: written by default");
         bot.screenshot("30-export-wizard");
         bot.click(bot.button(wizard, "Finish"));
 
@@ -121,8 +204,8 @@ class ExportWizardTest extends WorkbenchTestBase {
             assertTrue(Files.isRegularFile(out.resolve(String.format("labels/frame_%06d.txt", f))), "labels " + f);
             assertTrue(Files.size(out.resolve(String.format("images/frame_%06d.jpg", f))) > 0, "image " + f);
         }
-        assertFalse(Files.exists(out.resolve("labels/frame_000000.txt")), "frame 0 is outside the range");
-        assertFalse(Files.exists(out.resolve("labels/frame_000005.txt")), "frame 5 is outside the range");
+        assertFalse(Files.exists(out.resolve("labels/frame_000000.txt")), "frame 1 (1-based) is outside the range");
+        assertFalse(Files.exists(out.resolve("labels/frame_000005.txt")), "frame 6 (1-based) is outside the range");
         assertEquals(2, Files.readAllLines(out.resolve("labels/frame_000003.txt")).size(), "disk and square");
     }
 }

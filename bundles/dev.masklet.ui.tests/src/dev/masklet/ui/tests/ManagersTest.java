@@ -2,6 +2,7 @@ package dev.masklet.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import dev.masklet.core.mask.BinaryMask;
@@ -40,7 +42,13 @@ class ManagersTest extends WorkbenchTestBase {
         assertEquals(square, editor.session().project().object(7).orElseThrow().mask(0), "the masks go with the track");
         bot.screenshot("60-track-id-manager");
         selectRow(bot, manager, 0);
-        answer(bot, manager, "Delete Frames...", "Delete Frames of a Track", "1-1");
+        bot.click(bot.button(manager, "Delete Frames..."));
+        Shell range = bot.shell("Delete Frames of a Track");
+        Text rangeText = bot.find(range, Text.class, t -> true, "the range");
+        assertEquals("1-1", bot.syncCall(rangeText::getText), "the shown frame (1-based), not the whole track");
+        bot.pressKeyCode(SWT.CR, '\r');
+        bot.waitUntil("the range dialog closed", range::isDisposed);
+        confirm(bot, "Delete 1 mask(s) of track 1 (disk) on frames 1-1?");
         bot.waitUntil("track 1 has no mask on frame 1", () -> editor.session().project().object(1).orElseThrow()
                 .mask(0) == null);
         close(bot, manager, editor);
@@ -53,6 +61,7 @@ class ManagersTest extends WorkbenchTestBase {
         manager = openManager(bot, MaskletUi.TRACK_ID_MANAGER_COMMAND, "Track-ID Manager");
         selectRow(bot, manager, 1);
         answer(bot, manager, "Merge Into...", "Merge Tracks", "1");
+        confirm(bot, "1 mask(s) of track 2 are deleted");
         bot.waitUntil("track 2 merged into 1", () -> ids(editor).equals(List.of(1)));
         close(bot, manager, editor);
         bot.press(SWT.CTRL, 'z');
@@ -106,6 +115,15 @@ class ManagersTest extends WorkbenchTestBase {
         bot.type(text);
         bot.pressKeyCode(SWT.CR, '\r');
         bot.waitUntil(dialogTitle + " closed", input::isDisposed);
+    }
+
+    /** Waits for the delete confirmation, checks that it says the count, and presses Enter (its default: Delete). */
+    private static void confirm(UiBot bot, String expected) {
+        Shell dialog = bot.shell("Delete Masks");
+        String message = Workbench.dialogMessage(bot, dialog);
+        assertTrue(message.contains(expected), message);
+        bot.pressKeyCode(SWT.CR, '\r');
+        bot.waitUntil("the confirmation closed", dialog::isDisposed);
     }
 
     private static void close(UiBot bot, Shell manager, MaskOverlayEditor editor) {

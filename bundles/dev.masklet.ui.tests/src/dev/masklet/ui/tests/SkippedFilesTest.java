@@ -90,6 +90,62 @@ class SkippedFilesTest extends WorkbenchTestBase {
         assertTrue(Files.isDirectory(folder.resolve("frame_000003.json")));
     }
 
+    /**
+     * A damaged project file beside good frame files: the video opens with the objects rebuilt from the frame files
+     * and the dialog names the project file; without frame files the video is refused in one line naming the file.
+     * The damaged file's bytes are kept (in place, or as {@code .damaged} once the rebuilt project is saved).
+     */
+    @Test
+    void aDamagedProjectFileIsRebuiltFromTheFrameFilesOrRefusedInOneLine() throws Exception {
+        UiBot bot = Workbench.bot();
+        Path video = dir.resolve("damaged project.mp4");
+        SampleVideoWriter.write(new SampleScene(320, 180, 6), video, 25);
+        AnnotationProject project = new AnnotationProject(video.getFileName().toString(), 320, 180, 6);
+        byte[] bits = new byte[320 * 180];
+        Arrays.fill(bits, 0, 320 * 20, (byte) 1);
+        project.addObject("cup").putMask(1, new BinaryMask(320, 180, bits));
+        project.object(1).orElseThrow().putMask(4, new BinaryMask(320, 180, bits));
+        Path projectFile = ProjectStore.projectFileFor(video);
+        ProjectStore.save(project, projectFile);
+        byte[] damaged = Arrays.copyOf(Files.readAllBytes(projectFile), 50);
+        Files.write(projectFile, damaged);
+
+        Workbench.openVideo(bot, video);
+        Shell dialog = bot.shell("Annotation files skipped");
+        Table table = bot.find(dialog, Table.class, t -> t.getData("dev.masklet.skippedFiles") != null,
+                "the table of skipped files");
+        String reason = bot.syncCall(() -> Arrays.stream(table.getItems())
+                .filter(i -> i.getText(0).equals(projectFile.getFileName().toString())).map(i -> i.getText(1))
+                .findFirst().orElse("(no row for the project file)"));
+        assertTrue(reason.endsWith("rebuilt from the frame files"), reason);
+        assertFalse(reason.contains("Exception") || reason.contains("http"), reason);
+        bot.click(bot.button(dialog, "OK"));
+        bot.waitUntil("the dialog closed", dialog::isDisposed);
+        MaskOverlayEditor editor = Workbench.activeEditor(bot);
+        assertNotNull(editor, "the video is open");
+        assertEquals("cup", bot.syncCall(() -> editor.session().project().object(1).orElseThrow().label()));
+        assertEquals(java.util.Set.of(1, 4), bot.syncCall(() -> java.util.Set.copyOf(
+                editor.session().project().annotatedFrames())));
+        Workbench.closeAllEditors(bot);
+        Path kept = projectFile.resolveSibling(projectFile.getFileName() + ".damaged");
+        assertArrayEquals(damaged, Files.exists(kept) ? Files.readAllBytes(kept) : Files.readAllBytes(projectFile),
+                "the damaged file's bytes are kept");
+
+        Path lone = dir.resolve("lone.mp4");
+        SampleVideoWriter.write(new SampleScene(320, 180, 3), lone, 25);
+        Path loneProject = ProjectStore.projectFileFor(lone);
+        Files.writeString(loneProject, "{\"format\": \"masklet-project\", \"version\": 2, \"media\": {\"name\": ");
+        byte[] loneBytes = Files.readAllBytes(loneProject);
+        Workbench.openVideo(bot, lone);
+        Shell refused = bot.shell("Cannot open video");
+        String message = Workbench.dialogMessage(bot, refused);
+        assertTrue(message.contains(loneProject.getFileName().toString()), message);
+        assertFalse(message.contains("\n") || message.contains("Exception") || message.contains("http"), message);
+        bot.click(bot.button(refused, "OK"));
+        bot.waitUntil("the error dialog closed", refused::isDisposed);
+        assertArrayEquals(loneBytes, Files.readAllBytes(loneProject), "the refused file is left as it is");
+    }
+
     private static Map<String, byte[]> bytes(Path folder) throws java.io.IOException {
         Map<String, byte[]> all = new TreeMap<>();
         try (var files = Files.list(folder)) {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -36,7 +37,7 @@ import dev.masklet.media.VideoSources;
  */
 final class ExportDatasetJob extends Job {
     /** Title of the dialog that reports the result, for people and UI tests. */
-    static final String RESULT_TITLE = "Masklet Dataset Export";
+    static final String RESULT_TITLE = Messages.ExportJob_resultTitle;
     private static final int SHOWN_WARNINGS = 15;
 
     private final ExporterDescriptor exporter;
@@ -48,7 +49,7 @@ final class ExportDatasetJob extends Job {
 
     ExportDatasetJob(ExporterDescriptor exporter, AnnotationProject project, Path media, Path output,
             ExportOptions options) {
-        super("Exporting " + exporter.name());
+        super(NLS.bind(Messages.ExportJob_name, exporter.name()));
         this.exporter = exporter;
         this.project = snapshot(project);
         this.media = media;
@@ -96,7 +97,7 @@ final class ExportDatasetJob extends Job {
         } catch (ExportCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (ExportException | IOException | RuntimeException e) {
-            return Status.error("Export to " + exporter.name() + " failed: " + e.getMessage(), e);
+            return Status.error(NLS.bind(Messages.ExportJob_failed, exporter.name(), e.getMessage()), e);
         } finally {
             if (source != null) {
                 source.close();
@@ -107,15 +108,15 @@ final class ExportDatasetJob extends Job {
 
     private void report(ExportResult result) {
         StringBuilder text = new StringBuilder();
-        text.append(exporter.name()).append(": ").append(result.files().size()).append(" files written to ")
-                .append(output.toAbsolutePath()).append('.');
+        text.append(NLS.bind(Messages.ExportJob_written, new Object[] {exporter.name(), result.files().size(),
+            output.toAbsolutePath()}));
         List<String> warnings = new java.util.ArrayList<>(shapeWarnings);
         warnings.addAll(result.warnings());
         if (!warnings.isEmpty()) {
-            text.append("\n\n").append(warnings.size()).append(warnings.size() == 1 ? " warning:" : " warnings:");
+            text.append("\n\n").append(NLS.bind(Messages.ExportJob_warnings, warnings.size()));
             warnings.stream().limit(SHOWN_WARNINGS).forEach(w -> text.append("\n\u2022 ").append(w));
             if (warnings.size() > SHOWN_WARNINGS) {
-                text.append("\n\u2026 and ").append(warnings.size() - SHOWN_WARNINGS).append(" more");
+                text.append("\n").append(NLS.bind(Messages.ExportJob_more, warnings.size() - SHOWN_WARNINGS));
             }
         }
         Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;

@@ -3,7 +3,9 @@ package dev.masklet.ui.internal.export;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,16 +27,26 @@ import dev.masklet.export.ImageFormat;
 import dev.masklet.export.OutputKind;
 import dev.masklet.ui.MaskletUi;
 
-/** Format, output, frame range and options of a dataset export. Widgets carry ids for UI tests. */
+/**
+ * Format, output, frame range (1-based, as the editor shows frames) and options of a dataset export. Frame images are
+ * on by default for formats whose tools read them; the last settings come back for the same project
+ * ({@link ExportSettings}). Widgets carry ids for UI tests.
+ */
 final class ExportDatasetPage extends WizardPage {
     static final String FORMAT_ID = "export.format";
     static final String OUTPUT_ID = "export.output";
-    static final String FROM_ID = "export.from";
-    static final String TO_ID = "export.to";
+    static final String RANGE_ID = "export.range";
+    static final String COCO_SEGMENTATION_ID = "export.cocoSegmentation";
     static final String IMAGES_ID = "export.images";
     static final String IMAGE_FORMAT_ID = "export.imageFormat";
     static final String ALL_FRAMES_ID = "export.allFrames";
     static final String FINENESS_ID = "export.fineness";
+
+    /** The COCO exporter's option and its values, in the order of {@link #COCO_CHOICES}. */
+    private static final String COCO_SEGMENTATION_PROPERTY = "coco.segmentation";
+    private static final String[] COCO_MODES = {"auto", "polygon", "rle"};
+    private static final String[] COCO_CHOICES = {Messages.ExportPage_cocoAuto, Messages.ExportPage_cocoPolygon,
+        Messages.ExportPage_cocoRle};
 
     private final List<ExporterDescriptor> exporters;
     private final AnnotationProject project;
@@ -43,9 +55,12 @@ final class ExportDatasetPage extends WizardPage {
     private Label description;
     private Label outputLabel;
     private Text output;
-    private Spinner from;
-    private Spinner to;
+    private Text range;
     private Button images;
+    private boolean imagesEdited;
+    private Label cocoLabel;
+    private Combo cocoSegmentation;
+    private final IDialogSettings settings;
     private Combo imageFormat;
     private Button allFrames;
     private Spinner fineness;
@@ -57,9 +72,10 @@ final class ExportDatasetPage extends WizardPage {
         this.exporters = exporters;
         this.project = project;
         this.media = media;
-        setTitle("Export Masklet Dataset");
-        setDescription(project == null ? "Open a video in the Mask Overlay Editor first."
-                : "Write the annotations of " + project.mediaName() + " as a dataset.");
+        this.settings = ExportSettings.forProject(media);
+        setTitle(Messages.ExportPage_title);
+        setDescription(project == null ? Messages.ExportPage_openFirst
+                : NLS.bind(Messages.ExportPage_description, project.mediaName()));
     }
 
     @Override
@@ -68,12 +84,11 @@ final class ExportDatasetPage extends WizardPage {
         root.setLayout(new GridLayout(4, false));
         setControl(root);
         if (project == null) {
-            new Label(root, SWT.WRAP).setText("There is no annotated video to export: open a video in the Mask"
-                    + " Overlay Editor (File > Open Video...), then export again.");
+            new Label(root, SWT.WRAP).setText(Messages.ExportPage_nothingToExport);
             setPageComplete(false);
             return;
         }
-        label(root, "&Format:");
+        label(root, Messages.ExportPage_format);
         format = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
         id(format, FORMAT_ID);
         for (ExporterDescriptor d : exporters) {
@@ -86,7 +101,7 @@ final class ExportDatasetPage extends WizardPage {
         dd.widthHint = 460;
         description.setLayoutData(dd);
 
-        outputLabel = label(root, "&Output folder:");
+        outputLabel = label(root, Messages.ExportPage_outputFolder);
         output = new Text(root, SWT.BORDER);
         id(output, OUTPUT_ID);
         output.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -95,40 +110,52 @@ final class ExportDatasetPage extends WizardPage {
             validate();
         });
         Button browse = new Button(root, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.ExportPage_browse);
         browse.addListener(SWT.Selection, e -> browse());
 
-        int last = Math.max(0, project.frameCount() - 1);
-        label(root, "Frames f&rom:");
-        from = spinner(root, FROM_ID, 0, last, 0);
-        label(root, "&to:");
-        to = spinner(root, TO_ID, 0, last, last);
-        from.addModifyListener(e -> validate());
-        to.addModifyListener(e -> validate());
+        int n = Math.max(1, project.frameCount());
+        label(root, Messages.ExportPage_frames);
+        range = new Text(root, SWT.BORDER);
+        id(range, RANGE_ID);
+        range.setText("1-" + n);
+        range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        range.addModifyListener(e -> validate());
+        Label rangeHint = new Label(root, SWT.NONE);
+        rangeHint.setText(NLS.bind(Messages.ExportPage_rangeHint, n));
+        rangeHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         new Label(root, SWT.NONE);
         allFrames = new Button(root, SWT.CHECK);
         id(allFrames, ALL_FRAMES_ID);
-        allFrames.setText("Also export frames on which no object is annotated");
+        allFrames.setText(Messages.ExportPage_allFrames);
         allFrames.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
         new Label(root, SWT.NONE);
         images = new Button(root, SWT.CHECK);
         id(images, IMAGES_ID);
-        images.setText("Write the frame &images as");
+        images.setText(Messages.ExportPage_images);
         imageFormat = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
         id(imageFormat, IMAGE_FORMAT_ID);
         imageFormat.setItems("JPEG", "PNG");
         imageFormat.select(0);
-        imageFormat.setEnabled(false);
-        images.addListener(SWT.Selection, e -> imageFormat.setEnabled(images.getSelection()));
+        images.addListener(SWT.Selection, e -> {
+            imagesEdited = true; // the user's choice now stands when the format changes
+            imageFormat.setEnabled(images.getSelection());
+        });
         new Label(root, SWT.NONE);
 
-        label(root, "Polygon fine&ness:");
+        cocoLabel = label(root, Messages.ExportPage_cocoSegmentation);
+        cocoSegmentation = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
+        id(cocoSegmentation, COCO_SEGMENTATION_ID);
+        cocoSegmentation.setItems(COCO_CHOICES);
+        cocoSegmentation.select(0);
+        cocoSegmentation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+
+        label(root, Messages.ExportPage_fineness);
         fineness = spinner(root, FINENESS_ID, 0, 100, (int) Math.round(ExportOptions.DEFAULT_POLYGON_EPSILON * 10));
         fineness.setDigits(1);
         Label px = new Label(root, SWT.WRAP);
-        px.setText("pixels from the mask's boundary (0 keeps every corner)");
+        px.setText(Messages.ExportPage_finenessUnit);
         px.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         format.addListener(SWT.Selection, e -> formatChanged());
@@ -142,6 +169,58 @@ final class ExportDatasetPage extends WizardPage {
             format.select(coco);
         }
         formatChanged();
+        restore();
+    }
+
+    /** The project's last export settings, where there are any and they still fit. */
+    private void restore() {
+        if (!ExportSettings.remembered(settings)) {
+            return;
+        }
+        for (int i = 0; i < exporters.size(); i++) {
+            if (exporters.get(i).id().equals(settings.get(ExportSettings.FORMAT))) {
+                format.select(i);
+                formatChanged();
+            }
+        }
+        String out = settings.get(ExportSettings.OUTPUT);
+        if (out != null) {
+            output.setText(out);
+        }
+        String r = settings.get(ExportSettings.RANGE);
+        if (r != null && FrameRange.parseOneBased(r, project.frameCount()) != null) {
+            range.setText(r);
+        }
+        imagesEdited = settings.get(ExportSettings.IMAGES) != null;
+        if (imagesEdited) {
+            images.setSelection(settings.getBoolean(ExportSettings.IMAGES));
+        }
+        imageFormat.select(settings.getInt(ExportSettings.IMAGE_FORMAT) == 1 ? 1 : 0);
+        imageFormat.setEnabled(images.getSelection());
+        allFrames.setSelection(settings.getBoolean(ExportSettings.ALL_FRAMES));
+        if (settings.get(ExportSettings.FINENESS) != null) {
+            fineness.setSelection(settings.getInt(ExportSettings.FINENESS));
+        }
+        int coco = List.of(COCO_MODES).indexOf(settings.get(ExportSettings.COCO_SEGMENTATION));
+        cocoSegmentation.select(Math.max(0, coco));
+        validate();
+    }
+
+    /** Remembers this export's settings for the project's next one (called when the wizard finishes). */
+    void remember() {
+        if (settings == null || selected() == null) {
+            return;
+        }
+        settings.put(ExportSettings.FORMAT, selected().id());
+        settings.put(ExportSettings.OUTPUT, outputEdited ? output.getText().strip() : null);
+        settings.put(ExportSettings.RANGE, range.getText().strip());
+        if (imagesEdited) {
+            settings.put(ExportSettings.IMAGES, images.getSelection());
+        }
+        settings.put(ExportSettings.IMAGE_FORMAT, imageFormat.getSelectionIndex());
+        settings.put(ExportSettings.ALL_FRAMES, allFrames.getSelection());
+        settings.put(ExportSettings.FINENESS, fineness.getSelection());
+        settings.put(ExportSettings.COCO_SEGMENTATION, COCO_MODES[Math.max(0, cocoSegmentation.getSelectionIndex())]);
     }
 
     private static Label label(Composite parent, String text) {
@@ -169,9 +248,9 @@ final class ExportDatasetPage extends WizardPage {
 
     private void formatChanged() {
         ExporterDescriptor d = selected();
-        description.setText(d == null ? "No dataset format is installed." : d.description());
+        description.setText(d == null ? Messages.ExportPage_noFormat : d.description());
         boolean file = d != null && d.outputKind() == OutputKind.FILE;
-        outputLabel.setText(file ? "&Output file:" : "&Output folder:");
+        outputLabel.setText(file ? Messages.ExportPage_outputFile : Messages.ExportPage_outputFolder);
         if (!outputEdited && d != null && media != null) {
             String stem = media.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             Path folder = media.toAbsolutePath().getParent();
@@ -181,6 +260,13 @@ final class ExportDatasetPage extends WizardPage {
             output.setText(suggested.toString());
             settingOutput = false;
         }
+        if (!imagesEdited) {
+            images.setSelection(d != null && ExportSettings.imagesExpected(d.id()));
+        }
+        imageFormat.setEnabled(images.getSelection());
+        boolean coco = d != null && d.id().equals("coco");
+        cocoLabel.setEnabled(coco);
+        cocoSegmentation.setEnabled(coco);
         description.getParent().layout(true, true);
         validate();
     }
@@ -190,7 +276,7 @@ final class ExportDatasetPage extends WizardPage {
         String chosen;
         if (d != null && d.outputKind() == OutputKind.FILE) {
             FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-            dialog.setText("Export to file");
+            dialog.setText(Messages.ExportPage_exportToFile);
             dialog.setOverwrite(true);
             if (!d.fileExtension().isEmpty()) {
                 dialog.setFilterExtensions(new String[] {"*." + d.fileExtension(), "*.*"});
@@ -198,8 +284,8 @@ final class ExportDatasetPage extends WizardPage {
             chosen = dialog.open();
         } else {
             DirectoryDialog dialog = new DirectoryDialog(getShell());
-            dialog.setText("Export into folder");
-            dialog.setMessage("The dataset's files are written into this folder.");
+            dialog.setText(Messages.ExportPage_exportIntoFolder);
+            dialog.setMessage(Messages.ExportPage_folderMessage);
             chosen = dialog.open();
         }
         if (chosen != null) {
@@ -210,11 +296,13 @@ final class ExportDatasetPage extends WizardPage {
     private void validate() {
         String problem = null;
         if (selected() == null) {
-            problem = "Choose a dataset format.";
+            problem = Messages.ExportPage_chooseFormat;
         } else if (output.getText().isBlank()) {
-            problem = "Choose where to write the dataset.";
-        } else if (from.getSelection() > to.getSelection()) {
-            problem = "The first frame must not come after the last.";
+            problem = Messages.ExportPage_chooseOutput;
+        } else if (frames() == null) {
+            problem = NLS.bind(Messages.ExportPage_rangeInvalid, project.frameCount());
+        } else if (frames()[0] > frames()[1]) {
+            problem = Messages.ExportPage_rangeBackward;
         }
         setErrorMessage(problem);
         setPageComplete(problem == null);
@@ -225,12 +313,19 @@ final class ExportDatasetPage extends WizardPage {
     }
 
     ExportOptions options() {
+        int[] r = frames();
         return ExportOptions.builder()
-                .range(new FrameRange(from.getSelection(), to.getSelection()))
+                .range(new FrameRange(r[0], r[1]))
                 .includeImages(images.getSelection())
                 .imageFormat(imageFormat.getSelectionIndex() == 1 ? ImageFormat.PNG : ImageFormat.JPEG)
                 .includeUnannotatedFrames(allFrames.getSelection())
                 .polygonEpsilon(fineness.getSelection() / 10.0)
+                .property(COCO_SEGMENTATION_PROPERTY, COCO_MODES[Math.max(0, cocoSegmentation.getSelectionIndex())])
                 .build();
+    }
+
+    /** The typed range, 0-based, or null when it is not one. */
+    private int[] frames() {
+        return FrameRange.parseOneBased(range.getText(), project.frameCount());
     }
 }

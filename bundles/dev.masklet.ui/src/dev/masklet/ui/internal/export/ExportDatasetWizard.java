@@ -25,7 +25,7 @@ import dev.masklet.ui.internal.editor.VideoEditorInput;
  */
 public final class ExportDatasetWizard extends Wizard implements IExportWizard {
     /** Window title, for people and UI tests. */
-    public static final String TITLE = "Export Masklet Dataset";
+    public static final String TITLE = Messages.ExportWizard_title;
 
     private AnnotationProject project;
     private Path media;
@@ -72,6 +72,7 @@ public final class ExportDatasetWizard extends Wizard implements IExportWizard {
         }
         try {
             new ExportDatasetJob(exporter, project, media, page.output(), page.options()).schedule();
+            page.remember();
         } catch (IllegalArgumentException e) {
             MessageDialog.openError(getShell(), TITLE, e.getMessage());
             return false;

@@ -126,8 +126,14 @@ public final class LabelManagerDialog extends ManagerDialog {
 
     private void delete() {
         String label = selected();
-        if (label != null && MessageDialog.openConfirm(getShell(), TITLE, "Delete every object labelled '" + label
-                + "' on all frames? (Edit > Undo brings them back.)")) {
+        if (label == null) {
+            return;
+        }
+        java.util.List<TrackedObject> objects = editor.session().project().objects().stream()
+                .filter(o -> o.label().equals(label)).toList();
+        int masks = objects.stream().mapToInt(o -> o.masks().size()).sum();
+        if (DeleteConfirmation.ask(getShell(), "Delete the " + objects.size() + " object(s) labelled '" + label
+                + "' with their " + masks + " mask(s) on all frames? Edit > Undo brings them back.")) {
             ProjectEdit.apply(editor.session(), "Delete label " + label, p -> ProjectEdits.deleteLabel(p, label));
             refresh();
         }

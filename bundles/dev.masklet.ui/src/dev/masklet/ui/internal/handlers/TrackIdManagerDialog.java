@@ -20,10 +20,11 @@ import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.MaskOverlayEditor;
 import dev.masklet.ui.internal.editor.operations.ProjectEdit;
 import dev.masklet.ui.internal.editor.operations.ProjectEdits;
+import dev.masklet.ui.internal.views.ObjectFrames;
 
 /**
- * Track-ID Manager: give a track another id, merge two tracks, delete a track's masks on a frame range. Each action
- * is one undoable edit.
+ * Track-ID Manager: give a track another id, merge two tracks, delete a track's masks on a frame range (the shown
+ * frame unless another range is typed). Each action is one undoable edit; one that deletes masks says how many first.
  */
 public final class TrackIdManagerDialog extends ManagerDialog {
     public static final String TITLE = "Track-ID Manager";
@@ -109,27 +110,52 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         Integer into = number("Merge Tracks", "Merge track " + o.trackId() + " into track:",
                 id -> id != o.trackId() && editor.session().project().object(id).isPresent(),
                 "Type the id of another track");
-        if (into != null) {
+        if (into != null && confirmMerge(o, into)) {
             ProjectEdit.apply(editor.session(), "Merge track " + o.trackId() + " into " + into,
                     p -> ProjectEdits.merge(p, o.trackId(), into));
             refresh();
         }
     }
 
+    /**
+     * Where both tracks have a mask, the merged track keeps its own and the other is dropped: said before merging
+     * when that happens.
+     */
+    private boolean confirmMerge(TrackedObject from, int into) {
+        TrackedObject target = editor.session().project().object(into).orElseThrow();
+        long dropped = from.masks().keySet().stream().filter(f -> target.mask(f) != null).count();
+        return dropped == 0 || DeleteConfirmation.ask(getShell(), "Merge track " + from.trackId() + " ("
+                + from.label() + ") into track " + into + " (" + target.label() + ")? On " + dropped
+                + " frame(s) both have a mask: track " + into + "'s is kept, " + dropped + " mask(s) of track "
+                + from.trackId() + " are deleted. Edit > Undo brings them back.");
+    }
+
+    /** Deletes a track's masks on frames it asks for: the shown frame unless the user types a range (1-based). */
     private void deleteRange() {
         TrackedObject o = selected();
         if (o == null) {
             return;
         }
         int n = editor.session().frameCount();
+        int shown = editor.session().frameIndex() + 1;
         InputDialog d = new InputDialog(getShell(), "Delete Frames of a Track", "Frames first-last (1 to " + n
-                + ") from which track " + o.trackId() + " is removed:", (editor.session().frameIndex() + 1) + "-" + n,
+                + ") from which track " + o.trackId() + " is removed:", shown + "-" + shown,
                 text -> FrameRange.parseOneBased(text, n) == null ? "Type two frame numbers, e.g. 5-40" : null);
-        if (d.open() == Window.OK) {
-            int[] r = FrameRange.parseOneBased(d.getValue(), n);
-            ProjectEdit.apply(editor.session(),
-                    "Delete track " + o.trackId() + " on frames " + (r[0] + 1) + "-" + (r[1] + 1),
-                    p -> ProjectEdits.deleteRange(p, o.trackId(), r[0], r[1]));
+        if (d.open() != Window.OK) {
+            return;
+        }
+        int[] r = FrameRange.parseOneBased(d.getValue(), n);
+        int first = Math.min(r[0], r[1]);
+        int last = Math.max(r[0], r[1]);
+        String frames = (first + 1) + "-" + (last + 1);
+        int count = ObjectFrames.masksIn(o, first, last);
+        if (count == 0) {
+            DeleteConfirmation.nothing(getShell(), "Track " + o.trackId() + " (" + o.label()
+                    + ") has no mask on frames " + frames + ": nothing to delete.");
+        } else if (DeleteConfirmation.ask(getShell(), "Delete " + count + " mask(s) of track " + o.trackId() + " ("
+                + o.label() + ") on frames " + frames + "? Edit > Undo brings them back.")) {
+            ProjectEdit.apply(editor.session(), "Delete track " + o.trackId() + " on frames " + frames,
+                    p -> ProjectEdits.deleteRange(p, o.trackId(), first, last));
             refresh();
         }
     }

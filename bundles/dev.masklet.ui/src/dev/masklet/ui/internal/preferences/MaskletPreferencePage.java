@@ -7,6 +7,7 @@ import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -21,8 +22,7 @@ import dev.masklet.core.settings.MaskletPreferences;
 public final class MaskletPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
     public MaskletPreferencePage() {
         super(GRID);
-        setDescription("Settings of Masklet's models, caches and saving. Model settings apply to models opened "
-                + "after the change (reset the tracker or reopen the video).");
+        setDescription(Messages.PreferencePage_description);
     }
 
     @Override
@@ -40,26 +40,26 @@ public final class MaskletPreferencePage extends FieldEditorPreferencePage imple
     @Override
     protected void createFieldEditors() {
         DirectoryFieldEditor models = new DirectoryFieldEditor(MaskletPreferences.MODELS_FOLDER,
-                "Model folder (empty: $MASKLET_MODELS or ~/.cache/masklet/models):", getFieldEditorParent());
+                Messages.PreferencePage_modelFolder, getFieldEditorParent());
         models.setEmptyStringAllowed(true);
         addField(models);
-        addField(new ComboFieldEditor(MaskletPreferences.ENGINE_DEVICE, "Device:",
-                new String[][] {{"CPU", "cpu"}, {"GPU (CUDA; falls back to CPU when missing)", "cuda"}},
+        addField(new ComboFieldEditor(MaskletPreferences.ENGINE_DEVICE, Messages.PreferencePage_device,
+                new String[][] {{Messages.PreferencePage_cpu, "cpu"}, {Messages.PreferencePage_cuda, "cuda"}},
                 getFieldEditorParent()));
-        addField(integer(MaskletPreferences.ENGINE_THREADS, "Threads (0 = one per core):", 0, 256));
-        addField(new ComboFieldEditor(MaskletPreferences.ENGINE_OPT_LEVEL, "Graph optimisation:",
-                new String[][] {{"All", "all"}, {"Extended", "extended"}, {"Basic", "basic"}, {"None", "none"}},
+        addField(integer(MaskletPreferences.ENGINE_THREADS, Messages.PreferencePage_threads, 0, 256));
+        addField(new ComboFieldEditor(MaskletPreferences.ENGINE_OPT_LEVEL, Messages.PreferencePage_optimisation,
+                new String[][] {{Messages.PreferencePage_optAll, "all"}, {Messages.PreferencePage_optExtended,
+                    "extended"}, {Messages.PreferencePage_optBasic, "basic"}, {Messages.PreferencePage_optNone, "none"}},
                 getFieldEditorParent()));
-        addField(integer(MaskletPreferences.ENGINE_EMBEDDING_CACHE, "Embedding cache (frames):", 1, 1024));
-        addField(integer(MaskletPreferences.SAM2_MEMORY_FRAMES,
-                "SAM 2 memory frames (1-7; 7 = as the model was trained, fewer = faster):", 1, 7));
-        addField(integer(MaskletPreferences.MEDIA_FRAME_CACHE_MB, "Frame cache (MB):", 16, 65536));
+        addField(integer(MaskletPreferences.ENGINE_EMBEDDING_CACHE, Messages.PreferencePage_embeddingCache, 1, 1024));
+        addField(integer(MaskletPreferences.SAM2_MEMORY_FRAMES, Messages.PreferencePage_sam2MemoryFrames, 1, 7));
+        addField(integer(MaskletPreferences.MEDIA_FRAME_CACHE_MB, Messages.PreferencePage_frameCache, 16, 65536));
         addField(integer(MaskletPreferences.STORE_AUTOSAVE_SECONDS,
-                "Autosave interval (s, 0 = on frame change and close):", 0, 3600));
+                Messages.PreferencePage_autosave, 0, 3600));
         addField(new DecimalFieldEditor(MaskletPreferences.GEOMETRY_POLYGON_EPSILON,
-                "Polygon fineness (tolerance in pixels, 0 = exact):", getFieldEditorParent()));
+                Messages.PreferencePage_polygonFineness, getFieldEditorParent()));
         addField(integer(MaskletPreferences.TRACKING_MIN_SPECK_PIXELS,
-                "Remove islands and fill holes smaller than (pixels, in tracked masks; 0 = off):", 0, 1_000_000));
+                Messages.PreferencePage_minSpeck, 0, 1_000_000));
     }
 
     private IntegerFieldEditor integer(String name, String label, int min, int max) {
@@ -72,7 +72,7 @@ public final class MaskletPreferencePage extends FieldEditorPreferencePage imple
     private static final class DecimalFieldEditor extends StringFieldEditor {
         DecimalFieldEditor(String name, String label, org.eclipse.swt.widgets.Composite parent) {
             super(name, label, parent);
-            setErrorMessage(label.replace(":", "") + " must be a number from 0 to 50");
+            setErrorMessage(NLS.bind(Messages.PreferencePage_decimalRange, label.replace(":", "")));
         }
 
         @Override

@@ -33,13 +33,14 @@ public final class LabelsView extends EditorFollowingView {
         table.setData(MaskletUi.WIDGET_ID_KEY, "labelsTable");
         table.setHeaderVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String[] c : new String[][] {{"", "24"}, {"Label", "110"}, {"Objects", "60"}, {"Masks", "60"}}) {
+        for (String[] c : new String[][] {{"", "24"}, {Messages.LabelsView_label, "110"},
+            {Messages.LabelsView_objects, "60"}, {Messages.LabelsView_masks, "60"}}) {
             TableColumn col = new TableColumn(table, SWT.NONE);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
         }
         Button manage = new Button(parent, SWT.PUSH);
-        manage.setText("Label Manager...");
+        manage.setText(Messages.LabelsView_manager);
         manage.addListener(SWT.Selection, e -> {
             if (editor() != null) {
                 new LabelManagerDialog(getSite().getShell(), editor()).open();

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.progress.IProgressConstants;
@@ -69,8 +70,8 @@ final class ModelInstallJob extends Job {
         } catch (EngineCancelledException e) {
             return Status.CANCEL_STATUS;
         } catch (EngineException e) {
-            ui(() -> MessageDialog.openError(shell, getName() + " failed", e.getMessage()
-                    + "\n\nNothing was installed; models installed before are unchanged."));
+            ui(() -> MessageDialog.openError(shell, NLS.bind(Messages.ModelInstall_failedTitle, getName()),
+                    NLS.bind(Messages.ModelInstall_failed, e.getMessage())));
             return Status.error(e.getMessage(), e);
         } finally {
             monitor.done();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -50,28 +51,26 @@ final class ModelSourceDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(install ? "Install Model" : "Import Model Folder");
+        shell.setText(install ? Messages.ModelSource_installShell : Messages.ModelSource_importShell);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(install ? "Install a model" : "Import a model folder");
-        setMessage(install ? "Files are fetched into a staging folder, verified against their sha256 and installed "
-                + "in one step; an interrupted download resumes next time."
-                : "The folder must hold model.json and the files it lists; each is verified as it is copied.");
+        setTitle(install ? Messages.ModelSource_installTitle : Messages.ModelSource_importTitle);
+        setMessage(install ? Messages.ModelSource_installMessage : Messages.ModelSource_importMessage);
         Composite body = new Composite(area, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         if (install) {
-            name = field(body, "Name:", "model.name", "e.g. sam2.1-hiera-tiny", false);
+            name = field(body, Messages.ModelSource_name, "model.name", Messages.ModelSource_nameHint, false);
             name.setText(initialName);
-            source = field(body, "From (URL or folder):", "model.source", "http://host/models/NAME/ or a folder", true);
-            descriptor = field(body, "Descriptor (optional):", "model.descriptor",
-                    "models/NAME.json; empty: model.json from the source", true);
+            source = field(body, Messages.ModelSource_from, "model.source", Messages.ModelSource_fromHint, true);
+            descriptor = field(body, Messages.ModelSource_descriptor, "model.descriptor",
+                    Messages.ModelSource_descriptorHint, true);
         } else {
-            source = field(body, "Model folder:", "model.source", "a folder with model.json", true);
-            name = field(body, "Install as (optional):", "model.name", "empty: the name in model.json", false);
+            source = field(body, Messages.ModelSource_folder, "model.source", Messages.ModelSource_folderHint, true);
+            name = field(body, Messages.ModelSource_installAs, "model.name", Messages.ModelSource_installAsHint, false);
         }
         return area;
     }
@@ -86,7 +85,7 @@ final class ModelSourceDialog extends TitleAreaDialog {
         text.setLayoutData(gd);
         if (browse) {
             Button b = new Button(body, SWT.PUSH);
-            b.setText("Browse...");
+            b.setText(Messages.ModelSource_browse);
             b.addListener(SWT.Selection, e -> {
                 String picked = text == descriptor ? fileDialog() : new DirectoryDialog(getShell()).open();
                 if (picked != null) {
@@ -108,11 +107,11 @@ final class ModelSourceDialog extends TitleAreaDialog {
         String n = name.getText().trim();
         String s = source.getText().trim();
         if (install && n.isEmpty()) {
-            setErrorMessage("Give the model's name (the folder it is installed as)");
+            setErrorMessage(Messages.ModelSource_needName);
             return;
         }
         if (s.isEmpty()) {
-            setErrorMessage(install ? "Give the address or folder the files come from" : "Choose the model folder");
+            setErrorMessage(install ? Messages.ModelSource_needSource : Messages.ModelSource_needFolder);
             return;
         }
         if (install) {
@@ -120,24 +119,24 @@ final class ModelSourceDialog extends TitleAreaDialog {
                 try {
                     chosenUri = new URI(s);
                 } catch (URISyntaxException e) {
-                    setErrorMessage("Not an address: " + e.getMessage());
+                    setErrorMessage(NLS.bind(Messages.ModelSource_notAddress, e.getMessage()));
                     return;
                 }
             } else if (Files.isDirectory(Path.of(s))) {
                 chosenUri = Path.of(s).toAbsolutePath().toUri();
             } else {
-                setErrorMessage("Neither an http(s) address nor an existing folder: " + s);
+                setErrorMessage(NLS.bind(Messages.ModelSource_neither, s));
                 return;
             }
             String d = descriptor.getText().trim();
             if (!d.isEmpty() && !Files.isRegularFile(Path.of(d))) {
-                setErrorMessage("No such descriptor file: " + d);
+                setErrorMessage(NLS.bind(Messages.ModelSource_noDescriptor, d));
                 return;
             }
             chosenDescriptor = d.isEmpty() ? null : Path.of(d);
         } else {
             if (!Files.isDirectory(Path.of(s))) {
-                setErrorMessage("No such folder: " + s);
+                setErrorMessage(NLS.bind(Messages.ModelSource_noFolder, s));
                 return;
             }
             chosenFolder = Path.of(s);
@@ -148,7 +147,7 @@ final class ModelSourceDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, install ? "Install" : "Import", true);
+        createButton(parent, IDialogConstants.OK_ID, install ? Messages.ModelSource_install : Messages.ModelSource_import, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 

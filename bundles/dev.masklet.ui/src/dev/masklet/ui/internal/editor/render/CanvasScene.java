@@ -166,7 +166,24 @@ public final class CanvasScene implements FramePainter.Scene {
         if (shape != null) {
             out.add(new FramePainter.Outline(shape.rings(), SELECTED, true));
         }
+        if (!session.isEditMode() && session.selected() != null) {
+            highlight(session.selected().trackId(), out);
+        }
         return out;
+    }
+
+    /**
+     * Outside edit mode, the object chosen in the Objects view is outlined in white (no vertex handles: it is not
+     * being edited). Found by track id, since undo puts fresh objects into the project.
+     */
+    private void highlight(int trackId, List<FramePainter.Outline> out) {
+        for (TrackedObject o : session.visibleObjects()) {
+            BinaryMask m = o.trackId() == trackId ? o.mask(session.frameIndex()) : null;
+            if (m != null) {
+                out.add(new FramePainter.Outline(OutputShapes.shape(m, OutputMode.POLYGON,
+                        OutputShapes.polygonEpsilon()).rings(), SELECTED, false));
+            }
+        }
     }
 
     @Override
