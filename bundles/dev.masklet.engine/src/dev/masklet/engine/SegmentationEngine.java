@@ -25,6 +25,16 @@ public interface SegmentationEngine {
     MaskPrediction predict(ImageEmbedding embedding, Prompt prompt) throws EngineException;
 
     /**
+     * The model's candidate masks for a prompt, best first by the model's predicted IoU; the first is
+     * {@link #predict}'s mask. After a single click SAM proposes several (the whole object, a part, a sub-part), so
+     * that the annotator can take another when the best guess covers too much or too little; an engine that makes
+     * one mask, or a prompt that leaves no doubt, gives one. A candidate's low-res logits refine it further.
+     */
+    default java.util.List<MaskPrediction> candidates(ImageEmbedding embedding, Prompt prompt) throws EngineException {
+        return java.util.List.of(predict(embedding, prompt));
+    }
+
+    /**
      * The embedding of a frame, encoded at most once: the engine keeps the embeddings of the most recently used
      * frames (how many is a preference), and a frame being encoded in the background by {@link #prefetch} is
      * waited for rather than encoded again.

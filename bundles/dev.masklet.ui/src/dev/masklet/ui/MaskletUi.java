@@ -11,6 +11,8 @@ public final class MaskletUi {
     public static final String OPEN_FRAME_FOLDER_COMMAND = "dev.masklet.ui.commands.openFrameFolder";
     public static final String FINISH_OBJECT_COMMAND = "dev.masklet.ui.commands.finishObject";
     public static final String CLEAR_PROMPTS_COMMAND = "dev.masklet.ui.commands.clearPrompts";
+    public static final String NEXT_CANDIDATE_MASK_COMMAND = "dev.masklet.ui.commands.nextCandidateMask";
+    public static final String PREVIOUS_CANDIDATE_MASK_COMMAND = "dev.masklet.ui.commands.previousCandidateMask";
     public static final String TRACK_FORWARD_COMMAND = "dev.masklet.ui.commands.trackForward";
     public static final String STOP_TRACKING_COMMAND = "dev.masklet.ui.commands.stopTracking";
     public static final String NEXT_FRAME_COMMAND = "dev.masklet.ui.commands.nextFrame";

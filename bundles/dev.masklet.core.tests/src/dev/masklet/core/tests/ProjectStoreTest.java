@@ -60,6 +60,24 @@ class ProjectStoreTest {
         }
     }
 
+    /** The workbench's output mode is an optional field of the project file: kept when set, "" when absent. */
+    @Test
+    void outputModeIsSavedWithTheProjectAndOptional() throws IOException {
+        AnnotationProject project = new AnnotationProject("clip.mp4", 40, 30, 5);
+        project.addObject("a").putMask(1, square(40, 30, 3, 4, 10));
+        Path file = ProjectStore.projectFileFor(dir.resolve("clip.mp4"));
+        ProjectStore.save(project, file);
+        assertEquals("", ProjectStore.load(file).outputMode(), "never chosen");
+        assertTrue(!Files.readString(file).contains("output_mode"), "and not written: older readers see no change");
+
+        project.setOutputMode("box");
+        ProjectStore.save(project, file);
+        assertTrue(Files.readString(file).contains("\"output_mode\": \"box\""), Files.readString(file));
+        AnnotationProject read = ProjectStore.load(file);
+        assertEquals("box", read.outputMode());
+        assertEquals(project.object(1).orElseThrow().masks(), read.object(1).orElseThrow().masks());
+    }
+
     @Test
     void malformedFilesGiveAClearErrorAndStayUntouched() throws IOException {
         Path file = dir.resolve("bad.mp4.masklet.json");

@@ -25,6 +25,7 @@ public final class AnnotationProject {
     private final Map<String, LabelClass> labels = new LinkedHashMap<>();
     private final SortedMap<Integer, FrameAnnotations> frames = new TreeMap<>();
     private final ProjectChanges changes = new ProjectChanges();
+    private String outputMode = "";
 
     public AnnotationProject(String mediaName, int width, int height, int frameCount) {
         this.mediaName = mediaName;
@@ -48,6 +49,22 @@ public final class AnnotationProject {
 
     public int frameCount() {
         return frameCount;
+    }
+
+    /**
+     * How the workbench stores and shows kept objects (the name of its output mode, e.g. {@code box}), or "" when
+     * none was chosen: kept with the project so that it opens as it was left.
+     */
+    public String outputMode() {
+        return outputMode;
+    }
+
+    public void setOutputMode(String mode) {
+        String m = mode == null ? "" : mode.strip();
+        if (!m.equals(outputMode)) {
+            outputMode = m;
+            changes.projectChanged();
+        }
     }
 
     /** The objects in track id order. */

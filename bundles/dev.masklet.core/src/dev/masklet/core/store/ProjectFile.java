@@ -29,6 +29,9 @@ final class ProjectFile {
         root.addProperty("version", VERSION);
         root.add("media", media(project));
         root.addProperty("frames_folder", framesFolder);
+        if (!project.outputMode().isEmpty()) {
+            root.addProperty("output_mode", project.outputMode());
+        }
         JsonArray labels = new JsonArray();
         for (LabelClass c : project.labelClasses()) {
             JsonObject l = new JsonObject();
@@ -88,6 +91,10 @@ final class ProjectFile {
     /** The project described by a version 2 file, without the frames' annotations. */
     static AnnotationProject readV2(JsonObject root) {
         AnnotationProject project = newProject(root);
+        JsonElement mode = root.get("output_mode"); // optional: files without it (and older Masklets) use masks
+        if (mode != null && mode.isJsonPrimitive()) {
+            project.setOutputMode(mode.getAsString());
+        }
         JsonElement labels = root.get("labels");
         if (labels != null && labels.isJsonArray()) {
             for (JsonElement e : labels.getAsJsonArray()) {

@@ -99,6 +99,38 @@ class MobileSamEngineTest {
         assertEquals(256 * 256, p.lowResLogits().length);
     }
 
+    /**
+     * One click: the decoder's three candidates, best first by predicted IoU, the first bit for bit predict's mask;
+     * on the disk touching the square they are different masks (one of them the disk). The candidates' own
+     * up-scaling gives the graph's mask back from the same logits (IoU > 0.99). More than one click: one mask.
+     */
+    @Test
+    void oneClickGivesTheModelsCandidateMasks() throws Exception {
+        ImageEmbedding embedding = engine.encode(touchingScene());
+        Prompt click = Prompt.of(List.of(new Prompt.Point(220, 250, true)), null);
+        List<MaskPrediction> candidates = engine.candidates(embedding, click);
+        assertEquals(3, candidates.size(), "SAM's three single-click candidates");
+        MaskPrediction best = engine.predict(embedding, click);
+        assertTrue(java.util.Arrays.equals(best.mask().bits(), candidates.get(0).mask().bits()),
+                "the first candidate is predict's mask");
+        assertEquals(best.score(), candidates.get(0).score(), 1e-6f);
+        for (int i = 1; i < 3; i++) {
+            assertTrue(candidates.get(i - 1).score() >= candidates.get(i).score(), "best first");
+            assertTrue(candidates.get(i).mask().area() > 0, "candidate " + (i + 1) + " is a mask");
+        }
+        assertTrue(candidates.stream().map(c -> java.util.Arrays.hashCode(c.mask().bits())).distinct().count() >= 2,
+                "the candidates are different masks");
+        assertTrue(candidates.stream().anyMatch(c -> c.mask().iou(truth(MobileSamEngineTest::inDisk)) > 0.9),
+                "one of them is the disk");
+        BinaryMask upscaled = new BinaryMask(W, H, dev.masklet.engine.onnx.internal.DecoderCandidates.imageMask(
+                best.lowResLogits(), 256, 1024, 1024.0 / W, W, H));
+        assertTrue(upscaled.iou(best.mask()) > 0.99, "the candidates' up-scaling is the graph's: "
+                + upscaled.iou(best.mask()));
+        Prompt twoClicks = Prompt.of(List.of(new Prompt.Point(220, 250, true), new Prompt.Point(200, 230, true)),
+                null);
+        assertEquals(1, engine.candidates(embedding, twoClicks).size(), "two clicks leave no doubt: one mask");
+    }
+
     @Test
     void aBoxSegmentsTheSquare() throws Exception {
         ImageEmbedding embedding = engine.encode(scene(true));

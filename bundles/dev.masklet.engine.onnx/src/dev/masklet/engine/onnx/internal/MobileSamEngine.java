@@ -40,6 +40,11 @@ public final class MobileSamEngine implements SegmentationEngine {
     private static final SamPreprocessor PREPROCESSOR = new SamPreprocessor(INPUT,
             new float[] {123.675f, 116.28f, 103.53f}, new float[] {58.395f, 57.12f, 57.375f});
 
+    /** The decoder outputs of one prompt's mask, and those with every candidate. */
+    private static final java.util.Set<String> SELECTED = java.util.Set.of("masks", "iou_predictions", "low_res_masks");
+    private static final java.util.Set<String> WITH_CANDIDATES = java.util.Set.of("masks", "iou_predictions",
+            "low_res_masks", DecoderCandidates.ALL_LOW_RES, DecoderCandidates.ALL_IOU);
+
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final Supplier<EngineSettings> settings;
     /** Where the model folder {@code mobilesam} lives; null for {@link ModelFolder#modelsRoot()}, read on each open. */
@@ -55,6 +60,8 @@ public final class MobileSamEngine implements SegmentationEngine {
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private OrtSession encoder;
     private OrtSession decoder;
+    /** Whether the decoder session also returns every candidate mask and its IoU estimate. */
+    private volatile boolean candidateOutputs;
     private boolean deactivated;
 
     /** For Declarative Services: settings from the preferences. */
@@ -160,7 +167,24 @@ public final class MobileSamEngine implements SegmentationEngine {
         try (OrtSession.SessionOptions options = configured.options()) {
             deviceStatus = configured.status();
             encoder = env.createSession(folder.file("encoder").toString(), options);
-            decoder = env.createSession(folder.file("decoder").toString(), options);
+            decoder = openDecoder(folder, options);
+        }
+    }
+
+    /**
+     * The decoder with its candidate masks as further outputs ({@link DecoderCandidates}); a decoder file whose
+     * graph lacks them is opened as it is and gives one mask per prompt.
+     */
+    private OrtSession openDecoder(ModelFolder folder, OrtSession.SessionOptions options)
+            throws OrtException, EngineException {
+        try {
+            byte[] model = java.nio.file.Files.readAllBytes(folder.file("decoder"));
+            OrtSession session = env.createSession(DecoderCandidates.withCandidateOutputs(model), options);
+            candidateOutputs = true;
+            return session;
+        } catch (java.io.IOException | IllegalArgumentException | OrtException e) {
+            candidateOutputs = false;
+            return env.createSession(folder.file("decoder").toString(), options);
         }
     }
 
@@ -244,6 +268,22 @@ public final class MobileSamEngine implements SegmentationEngine {
 
     @Override
     public MaskPrediction predict(ImageEmbedding embedding, Prompt prompt) throws EngineException {
+        return decode(embedding, prompt, false).get(0);
+    }
+
+    /**
+     * For a single click (one point, no box, no previous mask) the decoder's three candidates, best first by its
+     * predicted IoU; the first is {@link #predict}'s mask, bit for bit. Otherwise the one mask of {@link #predict}.
+     */
+    @Override
+    public List<MaskPrediction> candidates(ImageEmbedding embedding, Prompt prompt) throws EngineException {
+        boolean singleClick = prompt.points().size() == 1 && prompt.box() == null
+                && prompt.previousLowResLogits() == null;
+        return decode(embedding, prompt, singleClick && candidateOutputs);
+    }
+
+    private List<MaskPrediction> decode(ImageEmbedding embedding, Prompt prompt, boolean allCandidates)
+            throws EngineException {
         ensureReady();
         if (!(embedding instanceof Embedding emb)) {
             throw new IllegalArgumentException("embedding was not made by this engine");
@@ -289,7 +329,8 @@ public final class MobileSamEngine implements SegmentationEngine {
                 OnnxTensor tHas = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {previous != null ? 1f : 0f}), new long[] {1});
                 OnnxTensor tSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {emb.imageHeight, emb.imageWidth}), new long[] {2});
                 OrtSession.Result out = open(decoder).run(Map.of("image_embeddings", tEmb, "point_coords", tCoords,
-                        "point_labels", tLabels, "mask_input", tMask, "has_mask_input", tHas, "orig_im_size", tSize))) {
+                        "point_labels", tLabels, "mask_input", tMask, "has_mask_input", tHas, "orig_im_size", tSize),
+                        allCandidates ? WITH_CANDIDATES : SELECTED)) {
             FloatBuffer logits = ((OnnxTensor) out.get("masks").orElseThrow()).getFloatBuffer();
             byte[] bits = new byte[emb.imageWidth * emb.imageHeight];
             for (int i = 0; i < bits.length; i++) {
@@ -299,7 +340,15 @@ public final class MobileSamEngine implements SegmentationEngine {
             FloatBuffer low = ((OnnxTensor) out.get("low_res_masks").orElseThrow()).getFloatBuffer();
             float[] lowRes = new float[LOW_RES * LOW_RES];
             low.get(lowRes);
-            return new MaskPrediction(new BinaryMask(emb.imageWidth, emb.imageHeight, bits), score, lowRes);
+            MaskPrediction selected = new MaskPrediction(new BinaryMask(emb.imageWidth, emb.imageHeight, bits), score,
+                    lowRes);
+            if (!allCandidates) {
+                return List.of(selected);
+            }
+            return DecoderCandidates.best(selected,
+                    ((OnnxTensor) out.get(DecoderCandidates.ALL_LOW_RES).orElseThrow()).getFloatBuffer(),
+                    ((OnnxTensor) out.get(DecoderCandidates.ALL_IOU).orElseThrow()).getFloatBuffer(), LOW_RES, INPUT,
+                    scale);
         } catch (OrtException e) {
             throw new EngineException("MobileSAM decoder failed: " + e.getMessage(), e);
         } finally {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.PreferenceChangeEvent;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -12,7 +13,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -38,6 +38,7 @@ import dev.masklet.ui.internal.editor.prompt.SegmentationChoice;
 import dev.masklet.ui.internal.editor.render.CanvasScene;
 import dev.masklet.ui.internal.editor.render.DeviceWarning;
 import dev.masklet.ui.internal.editor.render.FramePainter;
+import dev.masklet.ui.internal.editor.render.StatusLine;
 import dev.masklet.ui.internal.editor.render.ViewControls;
 import dev.masklet.ui.internal.editor.timeline.Playback;
 import dev.masklet.ui.internal.editor.timeline.Timeline;
@@ -63,6 +64,7 @@ public final class MaskOverlayEditor extends EditorPart {
     private DeviceWarning deviceWarning;
     private Timeline timeline;
     private PromptSegmenter segmenter;
+    private CanvasScene scene;
     private TrackingController tracking;
     private PersonEdits personEdits;
     private ShapeEditor shapes;
@@ -101,26 +103,18 @@ public final class MaskOverlayEditor extends EditorPart {
         personEdits = new PersonEdits(session, tracking);
         shapes = new ShapeEditor(session, personEdits::commitShape);
         CanvasInput input = new CanvasInput(canvas, session, shapes, this::stopTracking);
-        new CanvasScene(canvas, session, shapes::selectedShape, input::rubberBand);
+        scene = new CanvasScene(canvas, session, shapes::selectedShape, input::rubberBand);
         timeline = new Timeline(root, session, playback::toggle);
         timeline.showThumbnails(session.media());
-        Label statusLabel = new Label(root, SWT.NONE);
-        statusLabel.setData(MaskletUi.WIDGET_ID_KEY, "editorStatus");
-        statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new StatusLine(root, session);
         new TrackingBar(root, session, tracking, canvas::setFocus);
         deviceWarning = new DeviceWarning(root, session);
         segmenter = new PromptSegmenter(engines, session, this::asyncUi);
         session.addListener(change -> {
             switch (change) {
-                case STATUS -> {
-                    if (!statusLabel.isDisposed()) {
-                        statusLabel.setText(session.status());
-                    }
-                }
                 case FRAME -> autosave.frameChanged();
-                case EDIT_MODE -> session.setStatus(session.isEditMode() ? "Edit mode: click a shape to select it, "
-                        + "drag it to move it, drag a vertex to reshape it, Delete removes it from this frame; Ctrl+J "
-                        + "to leave" : "Prompt mode: click or drag to prompt");
+                case EDIT_MODE -> session.setStatus(session.isEditMode() ? Messages.Editor_editMode
+                        : Messages.Editor_promptMode);
                 default -> {
                     // the other parts follow it themselves
                 }
@@ -131,7 +125,7 @@ public final class MaskOverlayEditor extends EditorPart {
         new UndoRedoActionGroup(getSite(), session.undoContext(), true)
                 .fillActionBars(getEditorSite().getActionBars());
         autosave = new AutosaveService(session.project(), session.projectFile(), parent.getDisplay()::asyncExec,
-                e -> session.setStatus("Could not save: " + e.getMessage()));
+                e -> session.setStatus(NLS.bind(Messages.Editor_couldNotSave, e.getMessage())));
         autosave.start(UiPreferences.maskletInt(MaskletPreferences.STORE_AUTOSAVE_SECONDS));
         session.goToFrame(0);
     }
@@ -165,7 +159,7 @@ public final class MaskOverlayEditor extends EditorPart {
     public void goToPromptedFrame(int step) {
         int target = session.marks().nextPrompted(session.frameIndex(), step);
         if (target < 0) {
-            session.setStatus("No prompted frame " + (step > 0 ? "after" : "before") + " this one");
+            session.setStatus(step > 0 ? Messages.Editor_noPromptedAfter : Messages.Editor_noPromptedBefore);
         } else {
             goToFrame(target);
         }
@@ -178,7 +172,7 @@ public final class MaskOverlayEditor extends EditorPart {
     public void goToUncertainFrame(int step) {
         int target = session.marks().nextUncertain(session.frameIndex(), step);
         if (target < 0) {
-            session.setStatus("No uncertain frame left to review " + (step > 0 ? "after" : "before") + " this one");
+            session.setStatus(step > 0 ? Messages.Editor_noUncertainAfter : Messages.Editor_noUncertainBefore);
         } else {
             goToFrame(target);
         }
@@ -215,16 +209,26 @@ public final class MaskOverlayEditor extends EditorPart {
     /** Ctrl+S: writes the project file now (edits are also saved as they are made). */
     public void save() throws IOException {
         session.save();
-        session.setStatus("Saved " + session.projectFile().getFileName());
+        session.setStatus(NLS.bind(Messages.Editor_saved, session.projectFile().getFileName()));
     }
 
     public boolean isFrameEncoded() {
         return segmenter.isEncoded();
     }
 
+    /**
+     * Tab / Shift+Tab: shows the model's next (1) or previous (-1) candidate mask for the click; F keeps the one
+     * shown. A prompt with one answer (several clicks, a box) says so.
+     */
+    public void stepCandidateMask(int step) {
+        if (!session.stepCandidate(step) && session.prompts().prediction() != null) {
+            session.setStatus(Messages.Editor_oneCandidate);
+        }
+    }
+
     public void clearPrompts() {
         session.clearPrompts();
-        session.setStatus("Points cleared");
+        session.setStatus(Messages.Editor_pointsCleared);
     }
 
     /**
@@ -236,9 +240,9 @@ public final class MaskOverlayEditor extends EditorPart {
     }
 
     /**
-     * Keeps the pending mask: as a new object ({@code trackId} 0) or as a correction of an existing object on the
-     * shown frame, which the next Ctrl+M propagates from here while the other objects keep their memory. Saves the
-     * project file at once. Returns the object, or null if there is no mask to keep.
+     * Keeps the pending mask: as a correction of the object with {@code trackId} on the shown frame, which the next
+     * Ctrl+M propagates from here while the other objects keep their memory, or, when no object has that id, as a
+     * new object with it ({@code 0}: the next free id). Saves the project file at once. Returns the object, or null if there is no mask to keep.
      */
     public TrackedObject finishObject(String label, int trackId) throws IOException {
         return personEdits.keep(label, trackId);
@@ -247,8 +251,7 @@ public final class MaskOverlayEditor extends EditorPart {
     /** Reset Tracker: the tracker forgets every object's memory; the kept masks stay. */
     public void resetTracker() {
         session.setStatus(tracking.reset()
-                ? "Tracker reset: the next Ctrl+M starts from the masks on the shown frame"
-                : "Wait for tracking to finish (or cancel it) before resetting the tracker");
+                ? Messages.Editor_trackerReset : Messages.Editor_trackerBusy);
     }
 
     /** Ctrl+J: switches edit mode (select, move, delete shapes, drag polygon vertices) on or off. */
@@ -283,9 +286,10 @@ public final class MaskOverlayEditor extends EditorPart {
     public void toggleReviewed() {
         int index = session.frameIndex();
         boolean reviewed = !session.marks().reviewed().contains(index);
-        UndoHistory.execute(new FrameFlagEdit((reviewed ? "Mark" : "Unmark") + " frame " + (index + 1)
-                + " reviewed", session, index, FrameAnnotations.REVIEWED, reviewed));
-        session.setStatus("Frame " + (index + 1) + (reviewed ? " marked reviewed" : " no longer marked reviewed"));
+        UndoHistory.execute(new FrameFlagEdit(NLS.bind(reviewed ? Messages.Editor_markReviewed
+                : Messages.Editor_unmarkReviewed, index + 1), session, index, FrameAnnotations.REVIEWED, reviewed));
+        session.setStatus(NLS.bind(reviewed ? Messages.Editor_markedReviewed : Messages.Editor_unmarkedReviewed,
+                index + 1));
         session.saveQuietly(); // saved by the edit already; a failure replaces the status line
     }
 
@@ -311,6 +315,16 @@ public final class MaskOverlayEditor extends EditorPart {
         }
         int[] xy = FramePainter.toCanvas(session.view(), shape.parts().get(0).outer());
         return canvas.toDisplay(xy[2 * i], xy[2 * i + 1]);
+    }
+
+    /** Where an object's track id and label were last painted on the display, or null (for tests). */
+    public org.eclipse.swt.graphics.Rectangle tagOnDisplay(int trackId) {
+        org.eclipse.swt.graphics.Rectangle r = scene.paintedTag(trackId);
+        if (r == null) {
+            return null;
+        }
+        Point p = canvas.toDisplay(r.x, r.y);
+        return new org.eclipse.swt.graphics.Rectangle(p.x, p.y, r.width, r.height);
     }
 
     private void asyncUi(Runnable r) {

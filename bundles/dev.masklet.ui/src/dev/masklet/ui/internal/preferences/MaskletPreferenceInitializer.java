@@ -36,5 +36,7 @@ public final class MaskletPreferenceInitializer extends AbstractPreferenceInitia
         for (String key : UiPreferences.KEYS) {
             ui.put(key, "");
         }
+        ui.putBoolean(UiPreferences.VIEW_SHOW_TAGS, true);
+        ui.put(UiPreferences.VIEW_COLOUR_BY, "label");
     }
 }

@@ -26,6 +26,10 @@ public final class UiPreferences {
     /** UI preference: colours of label classes, {@code name=#rrggbb} lines; empty = palette colours. */
     public static final String LABEL_COLORS = "label.colors";
     static final List<String> KEYS = List.of(SEGMENTATION_MODEL, TRACKING_MODEL, LABEL_COLORS);
+    /** UI preference: whether the canvas draws each object's track id and label beside its mask; default true. */
+    public static final String VIEW_SHOW_TAGS = "view.showTags";
+    /** UI preference: {@code label} (objects of one label share its colour, the default) or {@code object}. */
+    public static final String VIEW_COLOUR_BY = "view.colourBy";
 
     private UiPreferences() {
     }

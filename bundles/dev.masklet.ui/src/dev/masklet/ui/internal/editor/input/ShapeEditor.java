@@ -3,6 +3,8 @@ package dev.masklet.ui.internal.editor.input;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.geometry.MaskGeometry;
@@ -110,10 +112,11 @@ public final class ShapeEditor {
         TrackedObject selected = session.selected();
         BinaryMask old = selected == null ? null : selected.mask(session.frameIndex());
         if (dragVertex >= 0 && old != null) {
-            commit.commit("Edit vertices of " + selected.label(), selected,
+            commit.commit(NLS.bind(Messages.ShapeEditor_editVertices, selected.label()), selected,
                     MaskGeometry.rasterize(shape, old.width(), old.height()));
         } else if (moveBy != null && old != null && (moveBy[0] != 0 || moveBy[1] != 0)) {
-            commit.commit("Move " + selected.label(), selected, shifted(old, (int) moveBy[0], (int) moveBy[1]));
+            commit.commit(NLS.bind(Messages.ShapeEditor_move, selected.label()), selected,
+                    shifted(old, (int) moveBy[0], (int) moveBy[1]));
         }
         dragRing = -1;
         dragVertex = -1;
@@ -129,7 +132,7 @@ public final class ShapeEditor {
             return false;
         }
         session.select(null);
-        commit.commit("Delete " + o.label() + " on frame " + (session.frameIndex() + 1), o, null);
+        commit.commit(NLS.bind(Messages.ShapeEditor_delete, o.label(), session.frameIndex() + 1), o, null);
         return true;
     }
 

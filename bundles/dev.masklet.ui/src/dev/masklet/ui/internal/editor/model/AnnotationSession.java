@@ -18,6 +18,7 @@ import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;
+import dev.masklet.ui.internal.preferences.UiPreferences;
 
 /**
  * What one annotation editor works on, without any widget: the project and its video, the shown frame, the pending
@@ -64,6 +65,10 @@ public final class AnnotationSession {
         this.project = project;
         this.projectFile = projectFile;
         marks.startFrom(project);
+        settings.setOverlay(OutputMode.fromId(project.outputMode()), settings.opacity(), settings.outlineOnly());
+        settings.setTags(!"false".equals(UiPreferences.get(UiPreferences.VIEW_SHOW_TAGS)),
+                "object".equals(UiPreferences.get(UiPreferences.VIEW_COLOUR_BY)) ? ViewSettings.ColourBy.OBJECT
+                        : ViewSettings.ColourBy.LABEL);
     }
 
     public void addListener(Listener listener) {
@@ -185,7 +190,24 @@ public final class AnnotationSession {
 
     /** A mask predicted for the prompts of version {@code forVersion}; dropped when they changed since. */
     public boolean offerPrediction(int forVersion, MaskPrediction prediction) {
-        if (!prompts.offer(forVersion, prediction)) {
+        return offerCandidates(forVersion, List.of(prediction));
+    }
+
+    /**
+     * The model's candidate masks (best first) for the prompts of version {@code forVersion}, the best chosen;
+     * dropped when the prompts changed since.
+     */
+    public boolean offerCandidates(int forVersion, List<MaskPrediction> candidates) {
+        if (!prompts.offer(forVersion, candidates)) {
+            return false;
+        }
+        fire(SessionChange.PREDICTION);
+        return true;
+    }
+
+    /** Tab / Shift+Tab: shows the model's next (1) or previous (-1) candidate mask; false when it gave only one. */
+    public boolean stepCandidate(int step) {
+        if (!prompts.stepCandidate(step)) {
             return false;
         }
         fire(SessionChange.PREDICTION);
@@ -199,9 +221,28 @@ public final class AnnotationSession {
         return project.objects().stream().filter(o -> !settings.isHidden(o.trackId())).toList();
     }
 
-    /** Output mode, overlay opacity (percent) and outline-only drawing, from the view bar. */
+    /**
+     * Output mode, overlay opacity (percent) and outline-only drawing, from the view bar. The output mode is kept
+     * with the project (saved at once), so that the project opens with it.
+     */
     public void setOverlay(OutputMode mode, int opacityPercent, boolean outlines) {
+        boolean modeChanged = mode != settings.outputMode();
         settings.setOverlay(mode, opacityPercent, outlines);
+        if (modeChanged) {
+            project.setOutputMode(mode.id());
+            saveQuietly();
+        }
+        fire(SessionChange.OVERLAY);
+    }
+
+    /**
+     * Track id and label beside each mask on or off, colour by label or by object: remembered as preferences, so
+     * every video opens as the annotator left the last one.
+     */
+    public void setTags(boolean show, ViewSettings.ColourBy by) {
+        settings.setTags(show, by);
+        UiPreferences.put(UiPreferences.VIEW_SHOW_TAGS, Boolean.toString(show));
+        UiPreferences.put(UiPreferences.VIEW_COLOUR_BY, by.name().toLowerCase(java.util.Locale.ROOT));
         fire(SessionChange.OVERLAY);
     }
 

@@ -16,4 +16,19 @@ public enum OutputMode {
     public String label() {
         return label;
     }
+
+    /** The name saved in the project file ({@code output_mode}): {@code mask}, {@code polygon}, {@code box}, ... */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The mode saved under {@code id}; masks for "" (never chosen) and for a name this Masklet does not know. */
+    public static OutputMode fromId(String id) {
+        for (OutputMode m : values()) {
+            if (m.id().equals(id)) {
+                return m;
+            }
+        }
+        return MASK;
+    }
 }

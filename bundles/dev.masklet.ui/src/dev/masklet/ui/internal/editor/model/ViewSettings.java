@@ -4,7 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * What the annotator chose for viewing: overlay opacity and outline-only mode, brightness and contrast (applied to
+ * What the annotator chose for viewing: the track id and label drawn beside each mask, colour by label or by object,
+ * overlay opacity and outline-only mode, brightness and contrast (applied to
  * the displayed picture only, never to what the model sees), the output mode and the hidden objects. Changed
  * through {@link AnnotationSession}, which tells its listeners.
  */
@@ -18,6 +19,28 @@ public final class ViewSettings {
     private int contrast = 100;
     private OutputMode outputMode = OutputMode.MASK;
     private final Set<Integer> hidden = new HashSet<>();
+    private boolean showTags = true;
+    private ColourBy colourBy = ColourBy.LABEL;
+
+    /** Which colour an object is drawn in: its label's (objects of one class alike) or its own. */
+    public enum ColourBy {
+        LABEL, OBJECT
+    }
+
+    /** Whether each object's track id and label are drawn beside its mask. */
+    public boolean showsTags() {
+        return showTags;
+    }
+
+    public ColourBy colourBy() {
+        return colourBy;
+    }
+
+    /** Sets the tags and colouring; the session's {@link SessionChange#OVERLAY} follows. */
+    void setTags(boolean show, ColourBy by) {
+        showTags = show;
+        colourBy = by;
+    }
 
     /** Overlay opacity in percent. */
     public int opacity() {

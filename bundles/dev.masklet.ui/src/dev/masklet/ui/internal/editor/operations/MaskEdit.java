@@ -87,6 +87,19 @@ public final class MaskEdit extends AbstractOperation {
         after.put(slot, Content.kept(mask));
     }
 
+    /**
+     * Plans another shape for an object's mask on a frame that keeps what the mask is: a tracking result stays one,
+     * with its confidence (an output-mode conversion changes the shape, not who made it).
+     */
+    public void reshape(int trackId, int frame, BinaryMask mask) {
+        TrackedObject o = session.project().object(trackId).orElseThrow(() -> new IllegalArgumentException(
+                "no object " + trackId));
+        Slot slot = new Slot(trackId, frame);
+        Content old = Content.of(o, frame);
+        before.putIfAbsent(slot, old);
+        after.put(slot, new Content(mask, old.confidence()));
+    }
+
     /** Records a change that has already been made; the first "before" of a slot wins. */
     public void record(int trackId, int frame, Content old, Content now) {
         Slot slot = new Slot(trackId, frame);

@@ -1,6 +1,6 @@
 package dev.masklet.ui.internal.editor.prompt;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.DeviceStatus;
@@ -110,8 +111,8 @@ public final class PromptSegmenter {
         encoded = null;
         int request = requests.incrementAndGet();
         lastShown = index;
-        session.setStatus("Encoding frame " + (index + 1) + "...");
-        Job job = Job.create("Encoding frame " + (index + 1), (IProgressMonitor monitor) -> {
+        session.setStatus(NLS.bind(Messages.Prompt_encoding, index + 1));
+        Job job = Job.create(NLS.bind(Messages.Prompt_encodingJob, index + 1), (IProgressMonitor monitor) -> {
             try {
                 SegmentationEngine engine = engines.engine();
                 if (jumped) {
@@ -131,8 +132,7 @@ public final class PromptSegmenter {
                         return;
                     }
                     encoded = new Encoded(engine, result);
-                    session.setStatus("Frame " + (index + 1) + " ready: click adds a point, drag draws a box, right "
-                            + "click excludes; F keeps the object, B clears, A/D previous/next frame");
+                    session.setStatus(NLS.bind(Messages.Prompt_frameReady, index + 1));
                     if (!prompts.isEmpty()) {
                         predict();
                     }
@@ -141,7 +141,7 @@ public final class PromptSegmenter {
             } catch (EngineCancelledException e) {
                 return Status.CANCEL_STATUS; // superseded: the newer request reports its own result
             } catch (EngineException e) {
-                ui.accept(() -> session.setStatus("Segmentation unavailable: " + e.getMessage()));
+                ui.accept(() -> session.setStatus(NLS.bind(Messages.Prompt_unavailable, e.getMessage())));
                 return Status.error(e.getMessage(), e);
             }
         });
@@ -155,7 +155,7 @@ public final class PromptSegmenter {
         if (next >= frames.frameCount()) {
             return;
         }
-        Job job = Job.create("Preparing frame " + (next + 1), (IProgressMonitor monitor) -> {
+        Job job = Job.create(NLS.bind(Messages.Prompt_preparingJob, next + 1), (IProgressMonitor monitor) -> {
             if (index != shownFrame.getAsInt()) {
                 return Status.CANCEL_STATUS;
             }
@@ -168,6 +168,18 @@ public final class PromptSegmenter {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** The status line for the model's answer: its predicted IoU in percent, and Tab when it gave several masks. */
+    static String readyLine(List<MaskPrediction> candidates) {
+        MaskPrediction best = candidates.get(0);
+        String iou = MaskScores.percent(best.score());
+        // SAM 2 reports an object it judges absent with an empty mask: say so rather than "ready"
+        if (best.mask().area() == 0) {
+            return NLS.bind(Messages.Prompt_noObject, iou);
+        }
+        return candidates.size() > 1 ? NLS.bind(Messages.Prompt_readyCandidates, iou, candidates.size())
+                : NLS.bind(Messages.Prompt_ready, iou);
     }
 
     /** The editor closes: queued background encodings of its frames are dropped (never waits for the model). */
@@ -185,26 +197,21 @@ public final class PromptSegmenter {
         if (shown == null || prompt.isEmpty()) {
             return;
         }
-        session.setStatus("Segmenting...");
-        Job job = Job.create("Segmenting", (IProgressMonitor monitor) -> {
+        session.setStatus(Messages.Prompt_segmenting);
+        Job job = Job.create(Messages.Prompt_segmentingJob, (IProgressMonitor monitor) -> {
             if (version != prompts.version()) {
                 return Status.CANCEL_STATUS; // a newer click superseded this one
             }
             try {
-                MaskPrediction prediction = shown.engine().predict(shown.embedding(), prompt);
+                List<MaskPrediction> candidates = shown.engine().candidates(shown.embedding(), prompt);
                 ui.accept(() -> {
-                    if (session.offerPrediction(version, prediction)) {
-                        // SAM 2 reports an object it judges absent with an empty mask: say so rather than "ready"
-                        session.setStatus(prediction.mask().area() == 0
-                                ? String.format(Locale.ROOT, "No object found at these prompts (score %.2f): add "
-                                        + "points or draw a box", prediction.score())
-                                : String.format(Locale.ROOT, "Mask ready (score %.2f): press F to keep it as an "
-                                        + "object", prediction.score()));
+                    if (session.offerCandidates(version, candidates)) {
+                        session.setStatus(readyLine(candidates));
                     }
                 });
                 return Status.OK_STATUS;
             } catch (EngineException e) {
-                ui.accept(() -> session.setStatus("Segmentation failed: " + e.getMessage()));
+                ui.accept(() -> session.setStatus(NLS.bind(Messages.Prompt_failed, e.getMessage())));
                 return Status.error(e.getMessage(), e);
             }
         });

@@ -15,6 +15,7 @@ import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.TrackedObject;
 import dev.masklet.engine.MaskPrediction;
 import dev.masklet.engine.Prompt;
+import dev.masklet.geometry.MaskGeometry;
 import dev.masklet.geometry.Polygons;
 import dev.masklet.ui.internal.editor.model.AnnotationSession;
 import dev.masklet.ui.internal.editor.model.OutputMode;
@@ -24,9 +25,10 @@ import dev.masklet.ui.internal.editor.model.ViewSettings;
 import dev.masklet.ui.internal.editor.model.ViewTransform;
 
 /**
- * The canvas as the session shows it: the shown frame and the overlay of masks as SWT images, rebuilt when the
- * session says they changed (UI thread), and the outlines, prompts and rubber band, read from the session at paint
- * time.
+ * The canvas as the session shows it: the shown frame and the overlay of masks as SWT images, each object's outline
+ * (its traced mask, or its output-mode shape) and tag, rebuilt when the session says they changed (UI thread); the
+ * selected shape, prompts and rubber band are read from the session at paint time. Objects are coloured by label or
+ * by object, as the view settings say.
  */
 public final class CanvasScene implements FramePainter.Scene {
     private static final RGB SELECTED = new RGB(255, 255, 255);
@@ -36,6 +38,9 @@ public final class CanvasScene implements FramePainter.Scene {
     private final Supplier<Point[]> rubberBand;
     private Image frameImage;
     private Image overlayImage;
+    private final FramePainter painter;
+    private List<FramePainter.Outline> objectOutlines = List.of();
+    private List<FramePainter.Tag> tags = List.of();
 
     /**
      * @param selectedShape the shape of the object selected in edit mode as shown now (moved or reshaped while
@@ -48,7 +53,7 @@ public final class CanvasScene implements FramePainter.Scene {
         this.session = session;
         this.selectedShape = selectedShape;
         this.rubberBand = rubberBand;
-        FramePainter painter = new FramePainter(canvas, this);
+        painter = new FramePainter(canvas, this);
         canvas.addListener(SWT.Paint, e -> painter.paint(e.gc));
         canvas.addListener(SWT.Resize, e -> {
             Rectangle a = canvas.getClientArea();
@@ -100,12 +105,25 @@ public final class CanvasScene implements FramePainter.Scene {
         }
         int frame = session.frameIndex();
         List<OverlayImages.Layer> layers = new ArrayList<>();
+        List<FramePainter.Outline> outlines = new ArrayList<>();
+        List<FramePainter.Tag> newTags = new ArrayList<>();
+        OutputMode mode = session.settings().outputMode();
         for (TrackedObject o : session.visibleObjects()) {
             BinaryMask m = o.mask(frame);
-            if (m != null) {
-                layers.add(new OverlayImages.Layer(m, LabelColors.of(o.label(), o.trackId())));
+            int[] bounds = m == null ? null : m.bounds();
+            if (bounds == null) {
+                continue;
             }
+            RGB color = colorOf(o);
+            layers.add(new OverlayImages.Layer(m, color));
+            Polygons shape = mode == OutputMode.MASK ? MaskGeometry.polygons(m, 0)
+                    : OutputShapes.shape(m, mode, OutputShapes.polygonEpsilon());
+            outlines.add(new FramePainter.Outline(o.trackId(), shape.rings(), color, false,
+                    FramePainter.contrasting(color)));
+            newTags.add(new FramePainter.Tag(o.trackId(), o.trackId() + " " + o.label(), bounds[0], bounds[1], color));
         }
+        objectOutlines = outlines;
+        tags = newTags;
         MaskPrediction pending = session.prompts().prediction();
         if (pending != null) {
             layers.add(new OverlayImages.Layer(pending.mask(), OverlayImages.PENDING, OverlayImages.PENDING_EDGE));
@@ -147,24 +165,33 @@ public final class CanvasScene implements FramePainter.Scene {
         return session.settings();
     }
 
-    /** The outlines of the output mode's shapes (none in mask mode) and, in edit mode, of the selected shape. */
+    /**
+     * An object's colour: by object, its track's palette colour; by label, the colour the annotator gave the label
+     * (Label Manager), else the palette colour of the first track with that label, as the Labels view shows it.
+     */
+    private RGB colorOf(TrackedObject o) {
+        if (session.settings().colourBy() == ViewSettings.ColourBy.OBJECT) {
+            return OverlayImages.colorOf(o.trackId());
+        }
+        int first = session.project().objects().stream().filter(x -> x.label().equals(o.label()))
+                .mapToInt(TrackedObject::trackId).min().orElse(o.trackId());
+        return LabelColors.of(o.label(), first);
+    }
+
+    /** Each object's outline with its halo and, in edit mode, the selected shape (as it is being dragged). */
     @Override
     public List<FramePainter.Outline> outlines() {
         List<FramePainter.Outline> out = new ArrayList<>();
         TrackedObject selected = session.isEditMode() ? session.selected() : null;
-        OutputMode mode = session.settings().outputMode();
-        if (mode != OutputMode.MASK) {
-            for (TrackedObject o : session.visibleObjects()) {
-                BinaryMask m = o.mask(session.frameIndex());
-                if (m != null && o != selected) {
-                    out.add(new FramePainter.Outline(OutputShapes.shape(m, mode, OutputShapes.polygonEpsilon())
-                            .rings(), LabelColors.of(o.label(), o.trackId()), false));
-                }
+        for (FramePainter.Outline o : objectOutlines) {
+            if (selected == null || o.trackId() != selected.trackId()) {
+                out.add(o);
             }
         }
         Polygons shape = selected == null ? null : selectedShape.get();
         if (shape != null) {
-            out.add(new FramePainter.Outline(shape.rings(), SELECTED, true));
+            out.add(new FramePainter.Outline(selected.trackId(), shape.rings(), SELECTED, true,
+                    FramePainter.contrasting(SELECTED)));
         }
         if (!session.isEditMode() && session.selected() != null) {
             highlight(session.selected().trackId(), out);
@@ -184,6 +211,16 @@ public final class CanvasScene implements FramePainter.Scene {
                         OutputShapes.polygonEpsilon()).rings(), SELECTED, false));
             }
         }
+    }
+
+    @Override
+    public List<FramePainter.Tag> tags() {
+        return tags;
+    }
+
+    /** Where an object's tag was last painted, in canvas coordinates, or null (for tests). */
+    public Rectangle paintedTag(int trackId) {
+        return painter.paintedTag(trackId);
     }
 
     @Override

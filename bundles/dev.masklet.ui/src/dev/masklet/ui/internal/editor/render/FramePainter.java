@@ -1,12 +1,15 @@
 package dev.masklet.ui.internal.editor.render;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
@@ -17,12 +20,17 @@ import dev.masklet.ui.internal.editor.model.ViewSettings;
 import dev.masklet.ui.internal.editor.model.ViewTransform;
 
 /**
- * Paints the canvas: the visible part of the frame and of the mask overlay at the current zoom, the shapes of the
- * output mode, the selected shape's vertices in edit mode, and the prompts being given.
+ * Paints the canvas: the visible part of the frame and of the mask overlay at the current zoom, each object's
+ * outline with a contrasting halo (so that its colour stays visible on any picture), its track id and label beside
+ * it, the selected shape's vertices in edit mode, and the prompts being given.
  */
 public final class FramePainter {
-    /** A shape outline to draw, in image coordinates. */
-    record Outline(List<Ring> rings, org.eclipse.swt.graphics.RGB color, boolean selected) {
+    /** A shape outline to draw, in image coordinates, with a halo of a contrasting colour (null: none). */
+    record Outline(int trackId, List<Ring> rings, RGB color, boolean selected, RGB halo) {
+    }
+
+    /** An object's track id and label, drawn in its colour above the top-left corner of its mask (image x, y). */
+    record Tag(int trackId, String text, int x, int y, RGB color) {
     }
 
     /** What the painter needs from the editor at paint time. */
@@ -37,6 +45,9 @@ public final class FramePainter {
 
         List<Outline> outlines();
 
+        /** The tags of the objects on the shown frame (drawn when the view settings show tags). */
+        List<Tag> tags();
+
         List<Prompt.Point> points();
 
         Prompt.Box box();
@@ -47,6 +58,8 @@ public final class FramePainter {
 
     private final Canvas canvas;
     private final Scene scene;
+    /** Where each object's tag was last painted (canvas coordinates), by track id. */
+    private final Map<Integer, Rectangle> paintedTags = new HashMap<>();
 
     FramePainter(Canvas canvas, Scene scene) {
         this.canvas = canvas;
@@ -84,17 +97,69 @@ public final class FramePainter {
         }
         gc.setAntialias(SWT.ON);
         paintOutlines(gc, view);
+        paintedTags.clear();
+        if (scene.settings().showsTags()) {
+            paintTags(gc, view);
+        }
         paintPrompts(gc, view);
+    }
+
+    /**
+     * Black on light colours, white on dark ones: the halo around an outline and the text of a tag, so that an
+     * object's colour stays visible on a picture of the same colour (an orange object on an orange suit).
+     */
+    static RGB contrasting(RGB c) {
+        return 0.299 * c.red + 0.587 * c.green + 0.114 * c.blue > 140 ? new RGB(0, 0, 0) : new RGB(255, 255, 255);
+    }
+
+    private void paintTags(GC gc, ViewTransform view) {
+        Rectangle area = canvas.getClientArea();
+        for (Tag tag : scene.tags()) {
+            Point size = gc.textExtent(tag.text());
+            double[] at = view.toCanvas(tag.x(), tag.y());
+            int w = size.x + 6;
+            int h = size.y + 2;
+            int x = Math.max(0, Math.min((int) Math.round(at[0]), area.width - w));
+            int y = (int) Math.round(at[1]) - h - 1;
+            if (y < 0) {
+                y = (int) Math.round(at[1]) + 1; // no room above the mask: inside its top edge
+            }
+            Color fill = new Color(tag.color());
+            Color text = new Color(contrasting(tag.color()));
+            try {
+                gc.setBackground(fill);
+                gc.fillRectangle(x, y, w, h);
+                gc.setForeground(text);
+                gc.setLineWidth(1);
+                gc.drawRectangle(x, y, w - 1, h - 1);
+                gc.drawText(tag.text(), x + 3, y + 1, true);
+            } finally {
+                fill.dispose();
+                text.dispose();
+            }
+            paintedTags.put(tag.trackId(), new Rectangle(x, y, w, h));
+        }
+    }
+
+    /** Where an object's tag was last painted, in canvas coordinates, or null. */
+    Rectangle paintedTag(int trackId) {
+        return paintedTags.get(trackId);
     }
 
     private void paintOutlines(GC gc, ViewTransform view) {
         for (Outline o : scene.outlines()) {
             Color color = new Color(o.color());
+            Color halo = o.halo() == null ? null : new Color(o.halo());
             try {
-                gc.setForeground(color);
-                gc.setLineWidth(o.selected() ? 3 : 2);
                 for (Ring ring : o.rings()) {
                     int[] xy = toCanvas(view, ring);
+                    if (halo != null) {
+                        gc.setForeground(halo);
+                        gc.setLineWidth(o.selected() ? 5 : 4);
+                        gc.drawPolygon(xy);
+                    }
+                    gc.setForeground(color);
+                    gc.setLineWidth(o.selected() ? 3 : 2);
                     gc.drawPolygon(xy);
                     if (o.selected()) {
                         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -106,6 +171,9 @@ public final class FramePainter {
                 }
             } finally {
                 color.dispose();
+                if (halo != null) {
+                    halo.dispose();
+                }
             }
         }
         gc.setLineWidth(1);

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 import dev.masklet.core.image.RgbImage;
@@ -92,7 +93,8 @@ public final class Playback {
 
     private void playingChanged(boolean on) {
         session.setPlaying(on);
-        session.setStatus(on ? "Playing (P to stop)" : "Stopped at frame " + (session.frameIndex() + 1));
+        session.setStatus(on ? Messages.Playback_playing : NLS.bind(Messages.Playback_stopped,
+                session.frameIndex() + 1));
     }
 
     private long frameNanos() {
@@ -112,7 +114,7 @@ public final class Playback {
                     ui(() -> {
                         if (forRun == run) {
                             stop();
-                            session.setStatus("Playback stopped: " + message);
+                            session.setStatus(NLS.bind(Messages.Playback_failed, message));
                         }
                     });
                     return;

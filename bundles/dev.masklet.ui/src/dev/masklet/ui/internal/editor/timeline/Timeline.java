@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.function.IntConsumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Scale;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.model.AnnotationSession;
 import dev.masklet.ui.internal.editor.model.FrameMarks;
+import dev.masklet.ui.internal.editor.render.KeyHints;
 
 /**
  * The Play/Pause button (P) and the frame slider under the image: drag or click it to go to a frame; shows
@@ -29,10 +31,9 @@ import dev.masklet.ui.internal.editor.model.FrameMarks;
  * (white). Clicking the thumbnails or the markers goes to that frame; hovering the markers names what a frame is.
  */
 public final class Timeline {
-    private static final String PLAY = "Play";
-    private static final String PAUSE = "Pause";
-    private static final String LEGEND = "Green: prompted, orange: corrected, red: uncertain (U / Shift+U), "
-            + "blue: reviewed (R)";
+    private static final String PLAY = Messages.Timeline_play;
+    private static final String PAUSE = Messages.Timeline_pause;
+    private static final String LEGEND = Messages.Timeline_legend;
     private static final RGB PROMPTED = new RGB(60, 220, 75);
     private static final RGB CORRECTED = new RGB(255, 140, 0);
     /** Frames left to review: uncertain and not reviewed (also the thumbnails' frame). */
@@ -65,7 +66,7 @@ public final class Timeline {
         playData.widthHint = play.computeSize(SWT.DEFAULT, SWT.DEFAULT).x; // the wider label: no jump when it changes
         play.setLayoutData(playData);
         play.setText(PLAY);
-        play.setToolTipText("Play / Pause (P)");
+        KeyHints.tooltip(play, Messages.Timeline_playTip, MaskletUi.PLAY_COMMAND);
         play.setEnabled(frameCount > 1);
         play.addListener(SWT.Selection, e -> onPlay.run());
         scale = new Scale(bar, SWT.HORIZONTAL);
@@ -124,7 +125,7 @@ public final class Timeline {
         shown = frame;
         thumbnails.show(frame);
         scale.setSelection(frame);
-        position.setText(String.format("frame %d / %d", frame + 1, frameCount));
+        position.setText(NLS.bind(Messages.Timeline_position, frame + 1, frameCount));
         position.getParent().layout();
         markers.redraw();
     }
@@ -177,17 +178,18 @@ public final class Timeline {
     private String describe(int frame) {
         List<String> what = new ArrayList<>();
         if (marks.prompted().contains(frame)) {
-            what.add("prompted");
+            what.add(Messages.Timeline_prompted);
         }
         if (marks.corrected().contains(frame)) {
-            what.add("corrected");
+            what.add(Messages.Timeline_corrected);
         }
         if (marks.uncertain().contains(frame)) {
-            what.add("uncertain");
+            what.add(Messages.Timeline_uncertain);
         }
         if (marks.reviewed().contains(frame)) {
-            what.add("reviewed");
+            what.add(Messages.Timeline_reviewed);
         }
-        return "Frame " + (frame + 1) + (what.isEmpty() ? "" : ": " + String.join(", ", what)) + "\n" + LEGEND;
+        return (what.isEmpty() ? NLS.bind(Messages.Timeline_frame, frame + 1)
+                : NLS.bind(Messages.Timeline_frameIs, frame + 1, String.join(", ", what))) + "\n" + LEGEND;
     }
 }

@@ -2,6 +2,8 @@ package dev.masklet.ui.internal.editor.tracking;
 
 import java.io.IOException;
 
+import org.eclipse.osgi.util.NLS;
+
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.TrackedObject;
@@ -28,8 +30,9 @@ public final class PersonEdits {
     }
 
     /**
-     * Keeps the pending mask: as a new object ({@code trackId} 0) or as a correction of an existing object on the
-     * shown frame. Saves the project file at once. Returns the object, or null if there is no mask to keep.
+     * Keeps the pending mask: as a correction of the object with {@code trackId} on the shown frame when there is
+     * one, else as a new object with that track id ({@code 0}: the next free one). Saves the project file at once.
+     * Returns the object, or null if there is no mask to keep.
      */
     public TrackedObject keep(String label, int trackId) throws IOException {
         PromptState prompts = session.prompts();
@@ -42,14 +45,15 @@ public final class PersonEdits {
         int frame = session.frameIndex();
         TrackedObject object;
         MaskEdit edit;
-        if (trackId > 0) {
-            object = project.object(trackId).orElseThrow(() -> new IllegalArgumentException("no object " + trackId));
+        boolean correction = trackId > 0 && project.object(trackId).isPresent();
+        if (correction) {
+            object = project.object(trackId).orElseThrow();
             object.setLabel(label);
-            edit = MaskEdit.of("Correct " + object.label(), session, null);
+            edit = MaskEdit.of(NLS.bind(Messages.PersonEdits_correct, object.label()), session, null);
             session.marks().corrected(frame);
         } else {
-            object = new TrackedObject(nextTrackId(project), label);
-            edit = MaskEdit.of("New object " + object.label(), session, object);
+            object = new TrackedObject(trackId > 0 ? trackId : nextTrackId(project), label);
+            edit = MaskEdit.of(NLS.bind(Messages.PersonEdits_newObject, object.label()), session, object);
             session.marks().prompted(frame);
         }
         BinaryMask kept = session.stored(prediction.mask());
@@ -60,8 +64,8 @@ public final class PersonEdits {
         session.clearPrompts();
         session.fire(SessionChange.MARKS);
         session.save();
-        session.setStatus((trackId > 0 ? "Corrected object " : "Kept object ") + object.trackId() + " '"
-                + object.label() + "' on frame " + (frame + 1) + "; saved " + session.projectFile().getFileName());
+        session.setStatus(NLS.bind(correction ? Messages.PersonEdits_corrected : Messages.PersonEdits_kept,
+                new Object[] {object.trackId(), object.label(), frame + 1, session.projectFile().getFileName()}));
         session.fire(SessionChange.PROJECT);
         return object;
     }
@@ -82,7 +86,7 @@ public final class PersonEdits {
     }
 
     /** The track id a new object gets: one more than the largest in use. */
-    private static int nextTrackId(AnnotationProject project) {
+    public static int nextTrackId(AnnotationProject project) {
         return project.objects().stream().mapToInt(TrackedObject::trackId).max().orElse(0) + 1;
     }
 }

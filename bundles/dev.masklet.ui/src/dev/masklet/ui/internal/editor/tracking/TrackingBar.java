@@ -1,5 +1,6 @@
 package dev.masklet.ui.internal.editor.tracking;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -11,6 +12,7 @@ import org.eclipse.swt.widgets.ProgressBar;
 import dev.masklet.ui.MaskletUi;
 import dev.masklet.ui.internal.editor.model.AnnotationSession;
 import dev.masklet.ui.internal.editor.model.AnnotationSession.TrackingProgress;
+import dev.masklet.ui.internal.editor.render.KeyHints;
 
 /**
  * The row under the status line while a tracking run is in flight: its progress (frames done, speed, time left)
@@ -41,9 +43,9 @@ public final class TrackingBar {
         text.setData(MaskletUi.WIDGET_ID_KEY, "trackingProgressText");
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button stop = new Button(bar, SWT.PUSH);
-        stop.setText("Stop");
+        stop.setText(Messages.TrackingBar_stop);
         stop.setData(MaskletUi.WIDGET_ID_KEY, "stopTracking");
-        stop.setToolTipText("Stop tracking (Esc): the frames tracked so far are kept, the others are left as they were");
+        KeyHints.tooltip(stop, Messages.TrackingBar_stopTip, MaskletUi.STOP_TRACKING_COMMAND);
         stop.addListener(SWT.Selection, e -> {
             tracking.cancel();
             afterStop.run(); // the button goes with the run: the keys (A, D, Esc, ...) go on working
@@ -65,7 +67,7 @@ public final class TrackingBar {
     private void show(boolean running, TrackingProgress p) {
         progress.setMaximum(Math.max(1, p.framesTotal()));
         progress.setSelection(p.framesDone());
-        text.setText("Tracking: " + p.text());
+        text.setText(NLS.bind(Messages.TrackingBar_progress, p.text()));
         if (bar.getVisible() != running) {
             bar.setVisible(running);
             ((GridData) bar.getLayoutData()).exclude = !running;

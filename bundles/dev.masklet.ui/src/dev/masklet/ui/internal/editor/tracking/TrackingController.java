@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.osgi.util.NLS;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
@@ -77,7 +78,7 @@ public final class TrackingController {
         }
         stopping = true;
         job.cancel();
-        session.setStatus("Stopping tracking: finished frames are kept");
+        session.setStatus(Messages.Tracking_stopping);
         return true;
     }
 
@@ -128,8 +129,7 @@ public final class TrackingController {
      */
     public void track(int toFrame, boolean backward) {
         if (running != null) {
-            session.setStatus("Tracking is already running: wait for it, or stop it with Esc or the Stop button "
-                    + "(finished frames are kept)");
+            session.setStatus(Messages.Tracking_alreadyRunning);
             return;
         }
         int from = session.frameIndex();
@@ -149,14 +149,14 @@ public final class TrackingController {
             }
         }
         if (!any) {
-            session.setStatus("Nothing to track: keep an object on this frame first (click on it, then F)");
+            session.setStatus(Messages.Tracking_nothing);
             return;
         }
         promptedHere.clear();
         run = new Run(Math.min(from, toFrame), Math.max(from, toFrame), from, Set.copyOf(onStartFrame),
                 minSpeckPixels());
-        edit = MaskEdit.recording((backward ? "Tracking backward from frame " : "Tracking from frame ") + (from + 1),
-                session);
+        edit = MaskEdit.recording(NLS.bind(backward ? Messages.Tracking_undoBackward : Messages.Tracking_undoForward,
+                from + 1), session);
         TrackingJob job = new TrackingJob(tracker, fromMasks, from, toFrame, backward,
                 frame -> ui.accept(() -> apply(frame)), text -> ui.accept(() -> session.setStatus(text)),
                 progress -> ui.accept(() -> {

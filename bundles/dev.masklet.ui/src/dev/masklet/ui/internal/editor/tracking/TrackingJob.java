@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
@@ -39,8 +40,8 @@ final class TrackingJob extends Job {
     TrackingJob(Tracker tracker, Map<Integer, BinaryMask> fromMasks, int fromFrame, int toFrame, boolean backward,
             Consumer<TrackedFrame> onFrame, Consumer<String> onStatus,
             Consumer<AnnotationSession.TrackingProgress> onProgress) {
-        super(String.format("Tracking %s through frames %d-%d", backward ? "backward" : "forward", fromFrame + 1,
-                toFrame + 1));
+        super(NLS.bind(backward ? Messages.TrackingJob_nameBackward : Messages.TrackingJob_nameForward,
+                fromFrame + 1, toFrame + 1));
         this.backward = backward;
         this.tracker = tracker;
         this.fromMasks = fromMasks;
@@ -57,10 +58,9 @@ final class TrackingJob extends Job {
         int total = Math.abs(toFrame - fromFrame) + 1;
         monitor.beginTask(getName(), total + 1);
         try {
-            monitor.subTask("loading the tracking model and prompting");
+            monitor.subTask(Messages.TrackingJob_loading);
             TrackingSession session = tracker.session();
-            onStatus.accept("Tracking with " + tracker.modelName() + "... (Esc or Stop stops it; finished frames are "
-                    + "kept)");
+            onStatus.accept(NLS.bind(Messages.TrackingJob_running, tracker.modelName()));
             for (Map.Entry<Integer, BinaryMask> e : fromMasks.entrySet()) {
                 tracker.keep(e.getKey(), fromFrame, null, e.getValue());
             }
@@ -75,18 +75,20 @@ final class TrackingJob extends Job {
                 @Override
                 public void onProgress(TrackingProgress p) {
                     monitor.worked(1);
-                    String text = String.format(Locale.ROOT, "frame %d of %d, %.2f frames/s, %.0f s left",
-                            p.framesDone(), p.framesTotal(), p.framesPerSecond(), p.etaSeconds());
+                    String text = NLS.bind(Messages.TrackingJob_progress, new Object[] {p.framesDone(),
+                        p.framesTotal(), String.format(Locale.ROOT, "%.2f", p.framesPerSecond()),
+                        String.format(Locale.ROOT, "%.0f", p.etaSeconds())});
                     monitor.subTask(text);
                     onProgress.accept(new AnnotationSession.TrackingProgress(p.framesDone(), p.framesTotal(), text));
                 }
             });
-            onStatus.accept(String.format(Locale.ROOT, "Tracked %d frames with %s in %.1f s%s", r.framesComputed(),
-                    tracker.modelName(), r.seconds(), r.cancelled() ? " (cancelled; finished frames are kept)" : ""));
+            onStatus.accept(NLS.bind(r.cancelled() ? Messages.TrackingJob_doneCancelled : Messages.TrackingJob_done,
+                    new Object[] {r.framesComputed(), tracker.modelName(),
+                        String.format(Locale.ROOT, "%.1f", r.seconds())}));
             return r.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (EngineException | RuntimeException e) {
-            onStatus.accept("Tracking failed: " + e.getMessage());
-            return Status.error("Tracking failed: " + e.getMessage(), e);
+            onStatus.accept(NLS.bind(Messages.TrackingJob_failed, e.getMessage()));
+            return Status.error(NLS.bind(Messages.TrackingJob_failed, e.getMessage()), e);
         } finally {
             monitor.done();
         }
