@@ -207,8 +207,8 @@ public final class CanvasScene implements FramePainter.Scene {
         for (TrackedObject o : session.visibleObjects()) {
             BinaryMask m = o.trackId() == trackId ? o.mask(session.frameIndex()) : null;
             if (m != null) {
-                out.add(new FramePainter.Outline(OutputShapes.shape(m, OutputMode.POLYGON,
-                        OutputShapes.polygonEpsilon()).rings(), SELECTED, false));
+                out.add(new FramePainter.Outline(trackId, OutputShapes.shape(m, OutputMode.POLYGON,
+                        OutputShapes.polygonEpsilon()).rings(), SELECTED, false, FramePainter.contrasting(SELECTED)));
             }
         }
     }
