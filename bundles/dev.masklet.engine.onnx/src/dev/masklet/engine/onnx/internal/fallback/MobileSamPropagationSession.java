@@ -111,6 +111,7 @@ final class MobileSamPropagationSession implements TrackingSession {
         track.lastSeen = mask;
         track.wholeArea = mask.area();
         track.velocity = new double[] {0, 0}; // a new start: its motion so far is unknown
+        track.pointsVelocity = null;
         if (frame == track.conditioned.lastKey() && mask.area() > 0) {
             FeatureGrid grid = FeatureGrid.of(embed(frame));
             float[] coverage = grid.coverage(mask);
@@ -175,7 +176,7 @@ final class MobileSamPropagationSession implements TrackingSession {
             BinaryMask previous = e.getValue().at(f - direction);
             if (previous != null && previous.area() > 0 && !given(e.getValue(), f, first)) {
                 PointMotion motion = PointMotion.estimate(grey(f - direction), grey(f), previous,
-                        e.getValue().velocity);
+                        e.getValue().velocity, e.getValue().course());
                 motions.put(e.getKey(), motion);
                 MaskCues c = MaskCues.of(previous);
                 double[] at = motion.apply(c.ix(), c.iy());
@@ -205,6 +206,7 @@ final class MobileSamPropagationSession implements TrackingSession {
                 continue;
             }
             settle(track, f, r, direction);
+            track.pointsVelocity = r == null || r.mask() == null ? null : pointsVelocity(motion, track.at(f - direction));
             sure.put(e.getKey(), r == null ? 1f : r.confidence());
         }
         LostObjectSearch search = new LostObjectSearch(context);
@@ -214,11 +216,22 @@ final class MobileSamPropagationSession implements TrackingSession {
             ObjectFollower.Result found = search.refind(track, othersOn(f, id), negatives.get(id), otherLooks(id));
             ObjectFollower.Result r = found.mask() != null || e.getValue() == null ? found : e.getValue();
             settle(track, f, r, direction);
+            track.pointsVelocity = null;
             sure.put(id, r.confidence());
         }
         separate(f, context, first, direction);
         confidence.put(f, sure);
         confidence.keySet().removeIf(k -> k != frame);
+    }
+
+    /** Where the points moved the centre of {@code previous}; null when too few of them were followed. */
+    private static double[] pointsVelocity(PointMotion motion, BinaryMask previous) {
+        MaskCues c = previous == null ? null : MaskCues.of(previous);
+        if (motion == null || motion.affine() == null || c == null || motion.keptShare() < ObjectFollower.FOLLOWED) {
+            return null;
+        }
+        double[] to = motion.apply(c.cx(), c.cy());
+        return new double[] {to[0] - c.cx(), to[1] - c.cy()};
     }
 
     /** Keeps an object's result on frame {@code f}: its mask (or its absence), motion and appearance. */

@@ -56,6 +56,12 @@ final class ObjectFollower {
     static final double CLEAR_COLOURS = 0.5;
     /** A mask under this share of the object's whole area may grow back to it. */
     static final double REGROW = 0.8;
+    /**
+     * The confidence of a result that left the object's course while its points were lost (below the uncertain
+     * mark), and of one that left it while its points moved that way (below what the appearance memory learns from).
+     */
+    static final double OFF_COURSE = 0.45;
+    static final double NOT_LEARNT = 0.7;
     /** The image model's mask agrees with the motion from this IoU on. */
     static final double AGREES = 0.5;
 
@@ -151,7 +157,9 @@ final class ObjectFollower {
             BinaryMask ahead = predictedByVelocity(track, previous, negatives);
             float[] aheadLook = grid.descriptor(ahead);
             double aheadRes = track.appearance.resemblance(aheadLook);
-            if (ahead.area() > 0 && aheadRes > res + 0.05) {
+            // where both look alike (a look-alike crossing its path), the one that keeps the object's course wins
+            double needed = strays(track, previous, chosen) || strays(track, previous, motion) ? -0.05 : 0.05;
+            if (ahead.area() > 0 && aheadRes > res + needed) {
                 chosen = ahead;
                 look = aheadLook;
                 res = aheadRes;
@@ -174,7 +182,35 @@ final class ObjectFollower {
         double likeness = clamp01(0.5 + (res - (track.appearance.typical() - 0.15)) / 0.3);
         double confidence = Math.min(Math.min(clamp01(agreement / 1.2 + 0.1), likeness),
                 Math.min(clamp01(0.5 + kept), clamp01(0.2 + areaSteady)));
+        if (strays(track, previous, chosen)) {
+            // a jump off the object's course: a look-alike taken for it, or a part of something in front of it; not
+            // learnt from, and worth a review where the points could not vouch for it either
+            confidence = Math.min(confidence, kept < FOLLOWED ? OFF_COURSE : NOT_LEARNT);
+        }
         return new Result(chosen, (float) clamp01(confidence), look);
+    }
+
+    /** Whether {@code region}'s centre left the course the object was on (by more than half its speed). */
+    private static boolean strays(ObjectTrack track, BinaryMask previous, BinaryMask region) {
+        MaskCues from = MaskCues.of(previous);
+        MaskCues to = MaskCues.of(region);
+        return from != null && to != null && offCourse(track, to.cx() - from.cx(), to.cy() - from.cy());
+    }
+
+    /** Whether the points' motion took the object's centre off its course (a still occluder's points, say). */
+    private static boolean strays(ObjectTrack track, BinaryMask previous, PointMotion motion) {
+        MaskCues from = MaskCues.of(previous);
+        if (from == null || motion.affine() == null) {
+            return false;
+        }
+        double[] to = motion.apply(from.cx(), from.cy());
+        return offCourse(track, to[0] - from.cx(), to[1] - from.cy());
+    }
+
+    private static boolean offCourse(ObjectTrack track, double dx, double dy) {
+        double[] v = track.course();
+        double speed = Math.hypot(v[0], v[1]);
+        return speed >= 2 && Math.hypot(dx - v[0], dy - v[1]) > Math.max(3, 0.5 * speed);
     }
 
     /** Says whether a region looks like the followed object rather than its surroundings or another object. */

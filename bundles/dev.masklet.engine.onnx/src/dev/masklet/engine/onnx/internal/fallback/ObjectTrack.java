@@ -26,6 +26,16 @@ final class ObjectTrack {
     double wholeArea;
     /** The object's displacement over the last tracked step (dx, dy), where the next search starts. */
     double[] velocity = {0, 0};
+    /**
+     * How the points inside it moved over the last tracked step (dx, dy at its centre), null when they were not
+     * followed well: unlike {@link #velocity}, an occluder covering part of the object does not slow it down.
+     */
+    double[] pointsVelocity;
+
+    /** The object's best known motion over the last step: its points' when they were followed well. */
+    double[] course() {
+        return pointsVelocity != null ? pointsVelocity : velocity;
+    }
 
     BinaryMask at(int frame) {
         BinaryMask m = conditioned.get(frame);
@@ -41,6 +51,7 @@ final class ObjectTrack {
     /** The object is absent on {@code frame}. */
     void forget(int frame, int direction) {
         velocity = new double[] {0, 0};
+        pointsVelocity = null;
         recent.remove(frame);
         recent.remove(frame - direction);
     }

@@ -37,6 +37,11 @@ record PointMotion(double[] affine, float[] points, int sampled) {
     /** Points whose backward track misses their start by more than this (pixels) are dropped. */
     private static final double MAX_ROUND_TRIP = 1.0;
     private static final int MAX_CORNERS = 150;
+    /**
+     * Points moving as the object's points did on the step before are taken to be the object's when at least this
+     * share of the kept points do so while the motion fitted to all of them goes elsewhere.
+     */
+    static final double WITH_THE_OBJECT = 0.25;
 
     /** A motion known from elsewhere (no point kept): a plain shift. */
     static PointMotion translation(double dx, double dy, int sampled) {
@@ -51,9 +56,12 @@ record PointMotion(double[] affine, float[] points, int sampled) {
     /**
      * Follows the points of {@code mask} from {@code previous} to {@code next} (8-bit grey frames of one size),
      * starting the search where {@code velocity} (dx, dy: the object's last displacement) would take them, so a
-     * fast object is still found within the search window.
+     * fast object is still found within the search window. {@code course} (dx, dy; see {@link ObjectTrack#course()}) is
+     * how the object moved on the step before: when the motion fitted to all points goes elsewhere but a
+     * good share of them keeps moving that way, those are the object's, and the rest are on something else the mask
+     * took in (a still occluder in front of it, a look-alike crossing its path).
      */
-    static PointMotion estimate(Mat previous, Mat next, BinaryMask mask, double[] velocity) {
+    static PointMotion estimate(Mat previous, Mat next, BinaryMask mask, double[] velocity, double[] course) {
         int w = mask.width();
         int h = mask.height();
         try (PointerScope scope = new PointerScope()) {
@@ -97,8 +105,40 @@ record PointMotion(double[] affine, float[] points, int sampled) {
                     pairs.add(new float[] {start[2 * i], start[2 * i + 1], x, y});
                 }
             }
-            return fit(pairs, n);
+            PointMotion all = fit(pairs, n);
+            return keepingCourse(all, pairs, course, n);
         }
+    }
+
+    /**
+     * {@code all}, unless it strays from the object's course while at least {@link #WITH_THE_OBJECT} of the points
+     * keep to it: then the motion of those points. A real turn moves all the object's points at once, so it is kept.
+     */
+    private static PointMotion keepingCourse(PointMotion all, List<float[]> pairs, double[] course, int sampled) {
+        double speed = Math.hypot(course[0], course[1]);
+        if (all.affine == null || speed < 2 || pairs.size() < 6) {
+            return all;
+        }
+        double cx = 0;
+        double cy = 0;
+        for (float[] p : pairs) {
+            cx += p[0];
+            cy += p[1];
+        }
+        cx /= pairs.size();
+        cy /= pairs.size();
+        double[] to = all.apply(cx, cy);
+        if (Math.hypot(to[0] - cx - course[0], to[1] - cy - course[1]) <= Math.max(3, 0.75 * speed)) {
+            return all;
+        }
+        double near = Math.max(2, 0.5 * speed);
+        List<float[]> along = new ArrayList<>();
+        for (float[] p : pairs) {
+            if (Math.hypot(p[2] - p[0] - course[0], p[3] - p[1] - course[1]) <= near) {
+                along.add(p);
+            }
+        }
+        return along.size() >= Math.max(3, WITH_THE_OBJECT * pairs.size()) ? fit(along, sampled) : all;
     }
 
     private static PointMotion fit(List<float[]> pairs, int sampled) {
