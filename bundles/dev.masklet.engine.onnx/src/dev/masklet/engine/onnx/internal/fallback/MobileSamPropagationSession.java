@@ -110,8 +110,7 @@ final class MobileSamPropagationSession implements TrackingSession {
         track.conditioned.put(frame, mask);
         track.lastSeen = mask;
         track.wholeArea = mask.area();
-        track.velocity = new double[] {0, 0}; // a new start: its motion so far is unknown
-        track.pointsVelocity = null;
+        track.stopped(); // a new start: its motion so far is unknown
         if (frame == track.conditioned.lastKey() && mask.area() > 0) {
             FeatureGrid grid = FeatureGrid.of(embed(frame));
             float[] coverage = grid.coverage(mask);
@@ -148,6 +147,9 @@ final class MobileSamPropagationSession implements TrackingSession {
             throw new IllegalStateException("prompt an object before tracking");
         }
         int direction = backward ? -1 : 1;
+        for (ObjectTrack t : objects.values()) {
+            t.stopped(); // how it moved where an earlier run ended says nothing of how it moves from here
+        }
         int total = Math.abs(toFrame - fromFrame) + 1;
         long start = System.nanoTime();
         int done = 0;

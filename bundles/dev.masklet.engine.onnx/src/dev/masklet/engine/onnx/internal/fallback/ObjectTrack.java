@@ -48,10 +48,15 @@ final class ObjectTrack {
         recent.keySet().removeIf(f -> f != frame && f != frame - direction);
     }
 
-    /** The object is absent on {@code frame}. */
-    void forget(int frame, int direction) {
+    /** Its motion is unknown from here (a new start, a new run, or it is gone). */
+    void stopped() {
         velocity = new double[] {0, 0};
         pointsVelocity = null;
+    }
+
+    /** The object is absent on {@code frame}. */
+    void forget(int frame, int direction) {
+        stopped();
         recent.remove(frame);
         recent.remove(frame - direction);
     }
