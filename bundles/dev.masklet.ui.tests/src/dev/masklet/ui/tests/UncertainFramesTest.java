@@ -64,7 +64,8 @@ class UncertainFramesTest extends WorkbenchTestBase {
             bot.press(SWT.CTRL, 'm');
             bot.waitUntil("tracking started", () -> editor.session().isTracking());
             bot.waitUntil("tracking finished", () -> !editor.session().isTracking(), Duration.ofSeconds(400));
-            assertEquals(Sam2Micro.NAME, bot.syncCall(editor::trackingModelName), "SAM 2 tracked");
+            assertEquals(Sam2Micro.NAME + ", 7 of 7 memory frames", bot.syncCall(editor::trackingModelName),
+                    "SAM 2 tracked with its full memory bank");
             int tracked = 0;
             for (TrackedObject o : editor.session().project().objects()) {
                 for (int f = 1; f < FRAMES; f++) {
