@@ -31,6 +31,7 @@ import com.google.gson.JsonParser;
 import dev.masklet.cli.internal.CliApplication;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.model.AnnotationProject;
+import dev.masklet.core.model.FrameAnnotations;
 import dev.masklet.core.store.ProjectStore;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.TrackedFrame;
@@ -118,6 +119,11 @@ class CliTrackingTest {
         }
         AnnotationProject project = ProjectStore.load(projectFile);
         assertEquals("../clip.mp4", project.mediaName());
+        for (int f = 0; f < FRAMES; f++) {
+            // the workbench shows "kept" on the frame the objects were prompted on, "tracked" elsewhere
+            assertEquals(f == 0, project.existingFrame(f).map(a -> a.flag(FrameAnnotations.PROMPTED)).orElse(false),
+                    "frame " + f + " is flagged prompted");
+        }
         List<String> differences = new ArrayList<>();
         for (int id : new int[] {1, 2}) {
             assertEquals(id == 1 ? "disk" : "square", project.object(id).orElseThrow().label());

@@ -14,6 +14,8 @@ import java.util.Map;
 public final class FrameAnnotations {
     /** The flag a reviewer sets when a frame has been checked. */
     public static final String REVIEWED = "reviewed";
+    /** Frame flag: an object was prompted and kept on this frame, so its mask there is a person's. */
+    public static final String PROMPTED = "prompted";
     /** Frame flag: a tracking result on this frame is one the tracker was unsure of, worth a person's review. */
     public static final String UNCERTAIN = "uncertain";
 

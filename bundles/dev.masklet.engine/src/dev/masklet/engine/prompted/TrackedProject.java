@@ -85,6 +85,7 @@ public final class TrackedProject implements PropagationListener {
             if (result.isPresent() && result.get().conditioning()) {
                 if (mask != null) {
                     objects.get(id).putMask(f, mask); // a prompted frame: the person's mask
+                    project.frame(f).setFlag(FrameAnnotations.PROMPTED, Boolean.TRUE); // "kept" in the workbench
                 }
             } else if (result.isPresent()) {
                 // as the workbench stores a run: the decision and how sure the tracker was of it

@@ -19,7 +19,7 @@ import dev.masklet.core.model.TrackedObject;
  */
 public final class FrameMarks {
     /** Frame flag: an object was prompted and kept on this frame. */
-    public static final String PROMPTED = "prompted";
+    public static final String PROMPTED = FrameAnnotations.PROMPTED;
     /** Frame flag: an object was corrected on this frame. */
     public static final String CORRECTED = "corrected";
     /** Frame flag: a tracking result on this frame is uncertain (see {@link ObjectState#UNCERTAIN}). */
