@@ -103,21 +103,14 @@ final class ItemTracker {
 
     /** The frames to track, as {@code masklet-cli track --range}: the whole media without one. */
     static FrameRange range(String text, int frameCount) throws ItemException {
-        if (text == null) {
-            return FrameRange.all(frameCount);
-        }
-        FrameRange range;
         try {
-            range = FrameRange.parseZeroBased(text);
+            return FrameRange.parseZeroBased(text, frameCount);
+        } catch (IndexOutOfBoundsException e) {
+            throw new ItemException("range " + text + " is outside the media: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new ItemException("range must be A:B (first and last frame, either may be left out): "
                     + e.getMessage());
         }
-        FrameRange inside = range.clip(frameCount);
-        if (inside == null || (range.last() != FrameRange.OPEN_END && range.last() >= frameCount)) {
-            throw new ItemException("range " + text + " is outside the media: its frames are 0.." + (frameCount - 1));
-        }
-        return inside;
     }
 
     /** Removes specks from the tracked masks; a person's (prompted) masks stay as they are. */

@@ -166,22 +166,14 @@ final class TrackCommand implements CliCommand {
 
     /** The frames to track: the whole video without {@code --range}. */
     static FrameRange range(String text, int frameCount) throws CliException {
-        if (text == null) {
-            return FrameRange.all(frameCount);
-        }
-        FrameRange range;
         try {
-            range = FrameRange.parseZeroBased(text);
+            return FrameRange.parseZeroBased(text, frameCount);
+        } catch (IndexOutOfBoundsException e) {
+            throw new CliException("--range " + text + " is outside the video: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new CliException("--range must be A:B (first and last frame, either may be left out; --reverse"
                     + " tracks backwards): " + e.getMessage(), CliException.USAGE);
         }
-        FrameRange inside = range.clip(frameCount);
-        if (inside == null || (range.last() != FrameRange.OPEN_END && range.last() >= frameCount)) {
-            throw new CliException("--range " + text + " is outside the video: its frames are 0.."
-                    + (frameCount - 1));
-        }
-        return inside;
     }
 
     private static void prepareOutput(Path outDir, TrackPrompts prompts, boolean exportMasks) throws CliException {

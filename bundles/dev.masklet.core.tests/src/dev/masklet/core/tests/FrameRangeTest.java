@@ -55,6 +55,28 @@ class FrameRangeTest {
     }
 
     @Test
+    void zeroBasedWithinAMedia() {
+        assertEquals(new FrameRange(0, 5), FrameRange.parseZeroBased(null, 6), "no range is every frame");
+        assertEquals(new FrameRange(3, 5), FrameRange.parseZeroBased("3:", 6), "an open end runs to the last frame");
+        assertEquals(new FrameRange(0, 2), FrameRange.parseZeroBased(":2", 6));
+        assertEquals(new FrameRange(2, 5), FrameRange.parseZeroBased("2:5", 6), "the last frame is inside");
+        assertEquals(new FrameRange(5, 5), FrameRange.parseZeroBased("5", 6));
+    }
+
+    @Test
+    void zeroBasedWithinAMediaRefusesFramesBeyondIt() {
+        for (String beyond : List.of("2:6", "6:", "6", "7:9")) {
+            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+                    () -> FrameRange.parseZeroBased(beyond, 6), beyond);
+            assertEquals("its frames are 0..5", e.getMessage());
+        }
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> FrameRange.parseZeroBased("1-5", 6), "the text is checked before the media");
+        assertTrue(bad.getMessage().contains("A:B"), bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FrameRange.parseZeroBased("9:3", 6));
+    }
+
+    @Test
     void containsAndLength() {
         FrameRange r = new FrameRange(2, 4);
         assertFalse(r.contains(1));

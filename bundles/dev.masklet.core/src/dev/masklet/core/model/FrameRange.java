@@ -53,6 +53,27 @@ public record FrameRange(int first, int last) {
     }
 
     /**
+     * The command line's convention ({@link #parseZeroBased(String)}) for a media of {@code frameCount} frames, as
+     * {@code masklet-cli track --range} and the batch job's {@code range} read it: no text (null) is every frame, an
+     * open end ({@code A:}) runs to the last frame.
+     *
+     * @throws IllegalArgumentException naming the text when it is not such a range or A comes after B
+     * @throws IndexOutOfBoundsException when a frame it names is beyond the media; the message says which frames
+     *         there are ({@code its frames are 0..N}) for the caller to put after its own words
+     */
+    public static FrameRange parseZeroBased(String text, int frameCount) {
+        if (text == null) {
+            return all(frameCount);
+        }
+        FrameRange range = parseZeroBased(text);
+        FrameRange inside = range.clip(frameCount);
+        if (inside == null || (range.last() != OPEN_END && range.last() >= frameCount)) {
+            throw new IndexOutOfBoundsException("its frames are 0.." + (frameCount - 1));
+        }
+        return inside;
+    }
+
+    /**
      * The workbench's convention: {@code first-last} with the 1-based frame numbers it shows, both in
      * {@code 1..frameCount}; {@code last} may come before {@code first} (tracking backward).
      *
