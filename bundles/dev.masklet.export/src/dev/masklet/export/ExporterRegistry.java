@@ -2,6 +2,8 @@ package dev.masklet.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
 
 import org.eclipse.core.runtime.ContributorFactorySimple;
 import org.eclipse.core.runtime.CoreException;
@@ -64,11 +67,10 @@ public final class ExporterRegistry {
             }
         }, token, null);
         IContributor contributor = ContributorFactorySimple.createContributor("dev.masklet.export");
-        try (InputStream xml = loader.getResourceAsStream("plugin.xml")) {
-            if (xml == null) {
-                throw new IllegalStateException("plugin.xml of dev.masklet.export is not on the class path");
-            }
-            registry.addContribution(xml, contributor, false, "dev.masklet.export", null, token);
+        try (InputStream xml = ownResource("plugin.xml"); InputStream text = ownResource("plugin.properties")) {
+            // the names and descriptions are %keys of plugin.properties, as OSGi's Bundle-Localization reads them
+            registry.addContribution(xml, contributor, false, "dev.masklet.export", new PropertyResourceBundle(text),
+                    token);
         } catch (IOException e) {
             throw new IllegalStateException("plugin.xml of dev.masklet.export cannot be read: " + e.getMessage(), e);
         }
@@ -117,10 +119,29 @@ public final class ExporterRegistry {
                             + ex.getMessage(), ex);
                 }
             };
+            boolean imagesExpected = Boolean.parseBoolean(trimmed(e.getAttribute("imagesExpected")));
             r.byId.put(id, new ExporterDescriptor(id, name, trimmed(e.getAttribute("description")), kind,
-                    trimmed(e.getAttribute("fileExtension")), contributor, factory));
+                    trimmed(e.getAttribute("fileExtension")), imagesExpected, contributor, factory));
         }
         return r;
+    }
+
+    /**
+     * A file at the root of this bundle's jar or folder. Not {@code ClassLoader.getResource}: on a flat class path
+     * (the batch job's tests) Equinox's own jars carry a plugin.xml and plugin.properties too.
+     */
+    private static InputStream ownResource(String name) throws IOException {
+        String self = ExporterRegistry.class.getName().replace('.', '/') + ".class";
+        URL url = ExporterRegistry.class.getClassLoader().getResource(self);
+        String text = url == null ? "" : url.toString();
+        if (!text.endsWith(self)) {
+            throw new IllegalStateException("dev.masklet.export's classes are not found on the class path");
+        }
+        try {
+            return URI.create(text.substring(0, text.length() - self.length()) + name).toURL().openStream();
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " of dev.masklet.export is not on the class path", e);
+        }
     }
 
     private static String trimmed(String s) {

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.ContributorFactorySimple;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.spi.RegistryStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +98,64 @@ class ExporterRegistryTest {
                     cancelAfterOne), d.id());
             assertEquals(1, worked[0], d.id() + " stopped after the first frame");
         }
+    }
+
+    @Test
+    void everyBuiltInFormatExpectsImagesAndTheSampleSaysItDoesNot() {
+        ExporterRegistry registry = ExporterRegistry.fromPlatform();
+        for (String id : BUILT_IN) {
+            assertTrue(registry.find(id).orElseThrow().imagesExpected(), id + " names the frame images its tools read");
+        }
+        assertFalse(registry.find("sample-csv").orElseThrow().imagesExpected(), "the CSV says imagesExpected=false");
+    }
+
+    @Test
+    void aThirdPartyExporterCanAskForImages() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <plugin>
+                   <extension point="dev.masklet.export.exporters">
+                      <exporter id="acme-crops" name="ACME crops" imagesExpected="true" class="com.acme.Crops"/>
+                      <exporter id="acme-boxes" name="ACME boxes" class="com.acme.Boxes"/>
+                   </extension>
+                </plugin>
+                """;
+        Object token = new Object();
+        IExtensionRegistry extensions = RegistryFactory.createRegistry(new RegistryStrategy(null, null), token, null);
+        try {
+            // the extension point, from dev.masklet.export's own plugin.xml, and a plug-in that uses it
+            for (String[] contribution : new String[][] {
+                    {"dev.masklet.export", "<plugin><extension-point id=\"exporters\" name=\"exporters\"/></plugin>"},
+                    {"com.acme", xml}}) {
+                assertTrue(extensions.addContribution(
+                        new ByteArrayInputStream(contribution[1].strip().getBytes(StandardCharsets.UTF_8)),
+                        ContributorFactorySimple.createContributor(contribution[0]), false, contribution[0], null,
+                        token), contribution[0]);
+            }
+            ExporterRegistry registry = ExporterRegistry.read(extensions);
+            assertEquals(List.of(), registry.problems());
+            assertTrue(registry.find("acme-crops").orElseThrow().imagesExpected(), "imagesExpected=\"true\"");
+            assertFalse(registry.find("acme-boxes").orElseThrow().imagesExpected(), "no attribute: no images");
+            assertEquals("com.acme", registry.find("acme-crops").orElseThrow().contributor());
+        } finally {
+            extensions.stop(token);
+        }
+    }
+
+    @Test
+    void withoutOsgiTheBuiltInFormatsReadTheirTextFromPluginProperties() {
+        ExporterRegistry platform = ExporterRegistry.fromPlatform();
+        ExporterRegistry builtIn = ExporterRegistry.builtIn();
+        assertEquals(List.of(), builtIn.problems());
+        assertEquals(BUILT_IN, builtIn.exporters().stream().map(ExporterDescriptor::id).toList());
+        for (ExporterDescriptor d : builtIn.exporters()) {
+            ExporterDescriptor same = platform.find(d.id()).orElseThrow();
+            assertFalse(d.name().startsWith("%") || d.description().startsWith("%"), d.name());
+            assertEquals(same.name(), d.name());
+            assertEquals(same.description(), d.description());
+            assertEquals(same.imagesExpected(), d.imagesExpected(), d.id());
+        }
+        assertEquals("COCO instances", builtIn.find("coco").orElseThrow().name(), "the text users saw before");
     }
 
     @Test

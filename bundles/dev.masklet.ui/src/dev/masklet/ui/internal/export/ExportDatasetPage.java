@@ -261,7 +261,7 @@ final class ExportDatasetPage extends WizardPage {
             settingOutput = false;
         }
         if (!imagesEdited) {
-            images.setSelection(d != null && ExportSettings.imagesExpected(d.id()));
+            images.setSelection(d != null && d.imagesExpected());
         }
         imageFormat.setEnabled(images.getSelection());
         boolean coco = d != null && d.id().equals("coco");

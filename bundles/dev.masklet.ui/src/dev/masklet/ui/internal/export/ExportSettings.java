@@ -1,7 +1,6 @@
 package dev.masklet.ui.internal.export;
 
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.ui.PlatformUI;
@@ -9,8 +8,7 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * What the export wizard remembers per project (the media's absolute path names it) in the workbench's dialog
- * settings: the last format, output, range, image and COCO choices. Also which formats write frame images by
- * default: those whose tools open the images beside the annotations.
+ * settings: the last format, output, range, image and COCO choices.
  */
 final class ExportSettings {
     static final String FORMAT = "format";
@@ -22,19 +20,7 @@ final class ExportSettings {
     static final String FINENESS = "fineness";
     static final String COCO_SEGMENTATION = "cocoSegmentation";
 
-    /**
-     * Formats whose datasets name an image folder or file their tools read: COCO's {@code images/}, YOLO's
-     * {@code data.yaml}, VOC's {@code JPEGImages/}, MOT's {@code img1/}, LabelMe's {@code imagePath}, the mask PNGs'
-     * {@code images/}. A plug-in format starts without images (it says nothing of them).
-     */
-    private static final Set<String> IMAGES_EXPECTED = Set.of("coco", "yolo", "yolo-seg", "voc", "mot", "mots",
-            "labelme", "masks");
-
     private ExportSettings() {
-    }
-
-    static boolean imagesExpected(String formatId) {
-        return IMAGES_EXPECTED.contains(formatId);
     }
 
     /** This project's section (created when missing), or null when the workbench keeps no dialog settings. */
