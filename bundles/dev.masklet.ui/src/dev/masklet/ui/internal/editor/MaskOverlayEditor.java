@@ -75,7 +75,7 @@ public final class MaskOverlayEditor extends EditorPart {
     @Override
     public void init(IEditorSite site, IEditorInput editorInput) throws PartInitException {
         if (!(editorInput instanceof VideoEditorInput v)) {
-            throw new PartInitException("The mask overlay editor opens videos only");
+            throw new PartInitException(Messages.Editor_videosOnly);
         }
         setSite(site);
         setInput(editorInput);

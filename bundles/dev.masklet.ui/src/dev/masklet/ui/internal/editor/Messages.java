@@ -22,6 +22,7 @@ final class Messages extends NLS {
     public static String Editor_unmarkReviewed;
     public static String Editor_markedReviewed;
     public static String Editor_unmarkedReviewed;
+    public static String Editor_videosOnly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,15 +11,15 @@ import org.eclipse.swt.widgets.Shell;
  */
 public final class DeleteConfirmation {
     /** The dialog's title, for people and UI tests. */
-    public static final String TITLE = "Delete Masks";
+    public static final String TITLE = Messages.DeleteConfirmation_title;
 
     private DeleteConfirmation() {
     }
 
     /** Asks; true when the user chose Delete. */
     public static boolean ask(Shell shell, String message) {
-        return new MessageDialog(shell, TITLE, null, message, MessageDialog.QUESTION, 0, "&Delete",
-                IDialogConstants.CANCEL_LABEL).open() == 0;
+        return new MessageDialog(shell, TITLE, null, message, MessageDialog.QUESTION, 0,
+                Messages.DeleteConfirmation_delete, IDialogConstants.CANCEL_LABEL).open() == 0;
     }
 
     /** Says that there is nothing to delete (no dialog asks to delete zero masks). */

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
@@ -28,7 +29,7 @@ import dev.masklet.ui.internal.editor.operations.ProjectEdits;
  * is applied at once as one undoable edit (Edit > Undo).
  */
 public final class LabelManagerDialog extends ManagerDialog {
-    public static final String TITLE = "Label Manager";
+    public static final String TITLE = Messages.LabelManager_title;
     private List labels;
     private String[] names = new String[0];
 
@@ -46,10 +47,10 @@ public final class LabelManagerDialog extends ManagerDialog {
         gd.heightHint = 200;
         labels.setLayoutData(gd);
         Composite buttons = actionColumn(area);
-        button(buttons, "Rename...", this::rename);
-        button(buttons, "Merge Into...", this::merge);
-        button(buttons, "Delete", this::delete);
-        button(buttons, "Colour...", this::recolour);
+        button(buttons, Messages.LabelManager_rename, this::rename);
+        button(buttons, Messages.Manager_mergeInto, this::merge);
+        button(buttons, Messages.LabelManager_delete, this::delete);
+        button(buttons, Messages.LabelManager_colour, this::recolour);
         refresh();
         return area;
     }
@@ -69,13 +70,14 @@ public final class LabelManagerDialog extends ManagerDialog {
         Map<String, int[]> counts = counts();
         names = counts.keySet().toArray(String[]::new);
         labels.removeAll();
-        counts.forEach((name, c) -> labels.add(name + "  (" + c[0] + " objects, " + c[1] + " masks)"));
+        counts.forEach((name, c) -> labels.add(
+                NLS.bind(Messages.LabelManager_counts, new Object[] {name, c[0], c[1]})));
     }
 
     private String selected() {
         int i = labels.getSelectionIndex();
         if (i < 0) {
-            MessageDialog.openInformation(getShell(), TITLE, "Select a label first.");
+            MessageDialog.openInformation(getShell(), TITLE, Messages.LabelManager_selectFirst);
             return null;
         }
         return names[i];
@@ -95,11 +97,11 @@ public final class LabelManagerDialog extends ManagerDialog {
         if (from == null) {
             return;
         }
-        InputDialog d = new InputDialog(getShell(), "Rename Label", "New name for '" + from + "' (an existing "
-                + "name merges the two classes):", from, LabelManagerDialog::checkName);
+        InputDialog d = new InputDialog(getShell(), Messages.LabelManager_renameTitle,
+                NLS.bind(Messages.LabelManager_renameMessage, from), from, LabelManagerDialog::checkName);
         if (d.open() == Window.OK && !d.getValue().strip().equals(from)) {
             String to = LabelNames.check(d.getValue());
-            ProjectEdit.apply(editor.session(), "Rename label " + from + " to " + to,
+            ProjectEdit.apply(editor.session(), NLS.bind(Messages.LabelManager_renameEdit, from, to),
                     p -> {
                         ProjectEdits.renameLabel(p, from, to);
                         moveColour(from, to);
@@ -113,12 +115,13 @@ public final class LabelManagerDialog extends ManagerDialog {
         if (from == null) {
             return;
         }
-        InputDialog d = new InputDialog(getShell(), "Merge Label", "Merge '" + from + "' into the label:", "",
+        InputDialog d = new InputDialog(getShell(), Messages.LabelManager_mergeTitle,
+                NLS.bind(Messages.LabelManager_mergeMessage, from), "",
                 text -> java.util.Arrays.asList(names).contains(text.strip()) && !text.strip().equals(from) ? null
-                        : "Type the name of another existing label");
+                        : Messages.LabelManager_mergeError);
         if (d.open() == Window.OK) {
             String to = d.getValue().strip();
-            ProjectEdit.apply(editor.session(), "Merge label " + from + " into " + to,
+            ProjectEdit.apply(editor.session(), NLS.bind(Messages.LabelManager_mergeEdit, from, to),
                     p -> ProjectEdits.renameLabel(p, from, to));
             refresh();
         }
@@ -132,9 +135,10 @@ public final class LabelManagerDialog extends ManagerDialog {
         java.util.List<TrackedObject> objects = editor.session().project().objects().stream()
                 .filter(o -> o.label().equals(label)).toList();
         int masks = objects.stream().mapToInt(o -> o.masks().size()).sum();
-        if (DeleteConfirmation.ask(getShell(), "Delete the " + objects.size() + " object(s) labelled '" + label
-                + "' with their " + masks + " mask(s) on all frames? Edit > Undo brings them back.")) {
-            ProjectEdit.apply(editor.session(), "Delete label " + label, p -> ProjectEdits.deleteLabel(p, label));
+        if (DeleteConfirmation.ask(getShell(), NLS.bind(Messages.LabelManager_deleteQuestion,
+                new Object[] {objects.size(), label, masks}))) {
+            ProjectEdit.apply(editor.session(), NLS.bind(Messages.LabelManager_deleteEdit, label),
+                    p -> ProjectEdits.deleteLabel(p, label));
             refresh();
         }
     }
@@ -145,10 +149,11 @@ public final class LabelManagerDialog extends ManagerDialog {
             return;
         }
         ColorDialog d = new ColorDialog(getShell());
-        d.setText("Colour of " + label);
+        d.setText(NLS.bind(Messages.LabelManager_colourTitle, label));
         RGB rgb = d.open();
         if (rgb != null) {
-            ProjectEdit.apply(editor.session(), "Recolour label " + label, p -> ProjectEdits.recolour(label, rgb));
+            ProjectEdit.apply(editor.session(), NLS.bind(Messages.LabelManager_colourEdit, label),
+                    p -> ProjectEdits.recolour(label, rgb));
         }
     }
 

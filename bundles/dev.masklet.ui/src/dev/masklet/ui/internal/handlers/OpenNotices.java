@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -21,8 +22,8 @@ import dev.masklet.ui.internal.editor.VideoEditorInput;
  * crash, together in one dialog; nothing when all went well.
  */
 final class OpenNotices {
-    static final String SKIPPED_TITLE = "Annotation files skipped";
-    static final String RECOVERED_TITLE = "Annotations recovered";
+    static final String SKIPPED_TITLE = Messages.OpenNotices_skippedTitle;
+    static final String RECOVERED_TITLE = Messages.OpenNotices_recoveredTitle;
     /** {@code getData} key of the table of skipped files (tests find it by it). */
     static final String TABLE_ID = "dev.masklet.skippedFiles";
 
@@ -38,11 +39,9 @@ final class OpenNotices {
             }
             return;
         }
-        String message = "Not everything in the annotation files could be read: " + (skipped.size() == 1
-                ? "one file or shape is" : skipped.size() + " files or shapes are") + " left out, listed below. Every"
-                + " file is left as it is on disk and the rest of the annotations is open. When a save must replace"
-                + " a damaged file, a copy is kept first as NAME.damaged."
-                + (notice.isEmpty() ? "" : "\n\n" + notice);
+        String howMany = skipped.size() == 1 ? Messages.OpenNotices_oneSkipped
+                : NLS.bind(Messages.OpenNotices_someSkipped, skipped.size());
+        String message = NLS.bind(Messages.OpenNotices_skipped, howMany) + (notice.isEmpty() ? "" : "\n\n" + notice);
         new SkippedFilesDialog(shell, message, skipped).open();
     }
 
@@ -63,9 +62,9 @@ final class OpenNotices {
             table.setHeaderVisible(true);
             table.setLinesVisible(true);
             TableColumn file = new TableColumn(table, SWT.NONE);
-            file.setText("File");
+            file.setText(Messages.OpenNotices_file);
             TableColumn reason = new TableColumn(table, SWT.NONE);
-            reason.setText("Why it was left out");
+            reason.setText(Messages.OpenNotices_why);
             for (String line : lines) {
                 int colon = line.indexOf(": ");
                 TableItem item = new TableItem(table, SWT.NONE);

@@ -37,8 +37,8 @@ public final class OpenVideoHandler extends AbstractHandler {
         String path = event.getParameter(MaskletUi.OPEN_VIDEO_PATH_PARAMETER);
         if (path == null && MaskletUi.OPEN_FRAME_FOLDER_COMMAND.equals(event.getCommand().getId())) {
             DirectoryDialog dialog = new DirectoryDialog(shell, SWT.OPEN);
-            dialog.setText("Open Frame Folder");
-            dialog.setMessage("A folder of JPEG, PNG or BMP frames, in natural order (2 before 10)");
+            dialog.setText(Messages.OpenVideo_folderTitle);
+            dialog.setMessage(Messages.OpenVideo_folderMessage);
             path = dialog.open();
             if (path == null) {
                 return null;
@@ -46,9 +46,9 @@ public final class OpenVideoHandler extends AbstractHandler {
         }
         if (path == null) {
             FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-            dialog.setText("Open Video");
+            dialog.setText(Messages.OpenVideo_title);
             dialog.setFilterExtensions(EXTENSIONS);
-            dialog.setFilterNames(new String[] {"Videos", "All files"});
+            dialog.setFilterNames(new String[] {Messages.OpenVideo_videos, Messages.OpenVideo_allFiles});
             path = dialog.open();
             if (path == null) {
                 return null;
@@ -64,7 +64,7 @@ public final class OpenVideoHandler extends AbstractHandler {
         try {
             input = VideoOpener.open(path);
         } catch (MediaException | IOException e) {
-            MessageDialog.openError(shell, "Cannot open video", e.getMessage());
+            MessageDialog.openError(shell, Messages.OpenVideo_cannotOpen, e.getMessage());
             return;
         }
         IWorkbenchPage page = window.getActivePage();
@@ -73,7 +73,7 @@ public final class OpenVideoHandler extends AbstractHandler {
             OpenNotices.show(shell, input);
         } catch (PartInitException e) {
             input.source().close();
-            MessageDialog.openError(shell, "Cannot open video", e.getMessage());
+            MessageDialog.openError(shell, Messages.OpenVideo_cannotOpen, e.getMessage());
         }
     }
 }

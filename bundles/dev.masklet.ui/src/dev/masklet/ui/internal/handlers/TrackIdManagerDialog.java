@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -27,7 +28,7 @@ import dev.masklet.ui.internal.views.ObjectFrames;
  * frame unless another range is typed). Each action is one undoable edit; one that deletes masks says how many first.
  */
 public final class TrackIdManagerDialog extends ManagerDialog {
-    public static final String TITLE = "Track-ID Manager";
+    public static final String TITLE = Messages.TrackIdManager_title;
     private Table table;
     private List<TrackedObject> tracks = List.of();
 
@@ -41,7 +42,9 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         table.setData(MaskletUi.WIDGET_ID_KEY, "trackTable");
         table.setHeaderVisible(true);
-        for (String[] c : new String[][] {{"ID", "50"}, {"Label", "120"}, {"Frames", "70"}, {"Range", "90"}}) {
+        for (String[] c : new String[][] {{Messages.TrackIdManager_id, "50"},
+            {Messages.TrackIdManager_label, "120"}, {Messages.TrackIdManager_frames, "70"},
+            {Messages.TrackIdManager_range, "90"}}) {
             TableColumn col = new TableColumn(table, SWT.NONE);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
@@ -50,9 +53,9 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         gd.heightHint = 200;
         table.setLayoutData(gd);
         Composite buttons = actionColumn(area);
-        button(buttons, "Reassign ID...", this::reassign);
-        button(buttons, "Merge Into...", this::merge);
-        button(buttons, "Delete Frames...", this::deleteRange);
+        button(buttons, Messages.TrackIdManager_reassign, this::reassign);
+        button(buttons, Messages.Manager_mergeInto, this::merge);
+        button(buttons, Messages.TrackIdManager_deleteFrames, this::deleteRange);
         refresh();
         return area;
     }
@@ -71,7 +74,7 @@ public final class TrackIdManagerDialog extends ManagerDialog {
     private TrackedObject selected() {
         int i = table.getSelectionIndex();
         if (i < 0) {
-            MessageDialog.openInformation(getShell(), TITLE, "Select a track first.");
+            MessageDialog.openInformation(getShell(), TITLE, Messages.TrackIdManager_selectFirst);
             return null;
         }
         return tracks.get(i);
@@ -93,10 +96,12 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         if (o == null) {
             return;
         }
-        Integer to = number("Reassign Track ID", "New id for track " + o.trackId() + " (" + o.label() + "):",
-                id -> id > 0 && editor.session().project().object(id).isEmpty(), "Type an id > 0 that no track uses");
+        Integer to = number(Messages.TrackIdManager_reassignTitle,
+                NLS.bind(Messages.TrackIdManager_reassignMessage, o.trackId(), o.label()),
+                id -> id > 0 && editor.session().project().object(id).isEmpty(),
+                Messages.TrackIdManager_reassignError);
         if (to != null) {
-            ProjectEdit.apply(editor.session(), "Reassign track " + o.trackId() + " to " + to,
+            ProjectEdit.apply(editor.session(), NLS.bind(Messages.TrackIdManager_reassignEdit, o.trackId(), to),
                     p -> ProjectEdits.reassign(p, o.trackId(), to));
             refresh();
         }
@@ -107,11 +112,12 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         if (o == null) {
             return;
         }
-        Integer into = number("Merge Tracks", "Merge track " + o.trackId() + " into track:",
+        Integer into = number(Messages.TrackIdManager_mergeTitle,
+                NLS.bind(Messages.TrackIdManager_mergeMessage, o.trackId()),
                 id -> id != o.trackId() && editor.session().project().object(id).isPresent(),
-                "Type the id of another track");
+                Messages.TrackIdManager_mergeError);
         if (into != null && confirmMerge(o, into)) {
-            ProjectEdit.apply(editor.session(), "Merge track " + o.trackId() + " into " + into,
+            ProjectEdit.apply(editor.session(), NLS.bind(Messages.TrackIdManager_mergeEdit, o.trackId(), into),
                     p -> ProjectEdits.merge(p, o.trackId(), into));
             refresh();
         }
@@ -124,10 +130,8 @@ public final class TrackIdManagerDialog extends ManagerDialog {
     private boolean confirmMerge(TrackedObject from, int into) {
         TrackedObject target = editor.session().project().object(into).orElseThrow();
         long dropped = from.masks().keySet().stream().filter(f -> target.mask(f) != null).count();
-        return dropped == 0 || DeleteConfirmation.ask(getShell(), "Merge track " + from.trackId() + " ("
-                + from.label() + ") into track " + into + " (" + target.label() + ")? On " + dropped
-                + " frame(s) both have a mask: track " + into + "'s is kept, " + dropped + " mask(s) of track "
-                + from.trackId() + " are deleted. Edit > Undo brings them back.");
+        return dropped == 0 || DeleteConfirmation.ask(getShell(), NLS.bind(Messages.TrackIdManager_mergeQuestion,
+                new Object[] {from.trackId(), from.label(), into, target.label(), dropped}));
     }
 
     /** Deletes a track's masks on frames it asks for: the shown frame unless the user types a range (1-based). */
@@ -138,9 +142,9 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         }
         int n = editor.session().frameCount();
         int shown = editor.session().frameIndex() + 1;
-        InputDialog d = new InputDialog(getShell(), "Delete Frames of a Track", "Frames first-last (1 to " + n
-                + ") from which track " + o.trackId() + " is removed:", shown + "-" + shown,
-                text -> FrameRange.parseOneBased(text, n) == null ? "Type two frame numbers, e.g. 5-40" : null);
+        InputDialog d = new InputDialog(getShell(), Messages.TrackIdManager_deleteTitle,
+                NLS.bind(Messages.TrackIdManager_deleteMessage, n, o.trackId()), shown + "-" + shown,
+                text -> FrameRange.parseOneBased(text, n) == null ? Messages.TrackIdManager_deleteError : null);
         if (d.open() != Window.OK) {
             return;
         }
@@ -150,11 +154,11 @@ public final class TrackIdManagerDialog extends ManagerDialog {
         String frames = (first + 1) + "-" + (last + 1);
         int count = ObjectFrames.masksIn(o, first, last);
         if (count == 0) {
-            DeleteConfirmation.nothing(getShell(), "Track " + o.trackId() + " (" + o.label()
-                    + ") has no mask on frames " + frames + ": nothing to delete.");
-        } else if (DeleteConfirmation.ask(getShell(), "Delete " + count + " mask(s) of track " + o.trackId() + " ("
-                + o.label() + ") on frames " + frames + "? Edit > Undo brings them back.")) {
-            ProjectEdit.apply(editor.session(), "Delete track " + o.trackId() + " on frames " + frames,
+            DeleteConfirmation.nothing(getShell(),
+                    NLS.bind(Messages.TrackIdManager_deleteNothing, new Object[] {o.trackId(), o.label(), frames}));
+        } else if (DeleteConfirmation.ask(getShell(), NLS.bind(Messages.TrackIdManager_deleteQuestion,
+                new Object[] {count, o.trackId(), o.label(), frames}))) {
+            ProjectEdit.apply(editor.session(), NLS.bind(Messages.TrackIdManager_deleteEdit, o.trackId(), frames),
                     p -> ProjectEdits.deleteRange(p, o.trackId(), first, last));
             refresh();
         }

@@ -4,6 +4,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.masklet.core.model.FrameRange;
@@ -14,7 +15,7 @@ import dev.masklet.ui.internal.editor.MaskOverlayEditor;
  * the first frame through the range, backward when last is before first.
  */
 public final class TrackRangeHandler extends AbstractHandler {
-    public static final String DIALOG_TITLE = "Track Frame Range";
+    public static final String DIALOG_TITLE = Messages.TrackRange_title;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -24,9 +25,8 @@ public final class TrackRangeHandler extends AbstractHandler {
         int n = editor.session().frameCount();
         String initial = (editor.session().frameIndex() + 1) + "-" + n;
         InputDialog dialog = new InputDialog(editor.getSite().getShell(), DIALOG_TITLE,
-                "Frames to track, first-last (1 to " + n + "); objects are tracked from the first frame:", initial,
-                text -> FrameRange.parseOneBased(text, n) == null
-                        ? "Type two frame numbers between 1 and " + n + ", e.g. 5-40" : null);
+                NLS.bind(Messages.TrackRange_message, n), initial,
+                text -> FrameRange.parseOneBased(text, n) == null ? NLS.bind(Messages.TrackRange_error, n) : null);
         if (dialog.open() != Window.OK) {
             return null;
         }

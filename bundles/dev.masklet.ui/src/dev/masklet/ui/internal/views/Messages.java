@@ -69,6 +69,36 @@ final class Messages extends NLS {
     public static String ModelSource_import;
     public static String ModelInstall_failedTitle;
     public static String ModelInstall_failed;
+    public static String ModelView_best;
+    public static String ModelView_defaultSegmentation;
+    public static String ModelView_segmentation;
+    public static String ModelView_segmentationTip;
+    public static String ModelView_tracking;
+    public static String ModelView_device;
+    public static String ModelView_cpu;
+    public static String ModelView_cuda;
+    public static String ModelView_memoryFrames;
+    public static String ModelView_memoryFramesTip;
+    public static String ModelView_asTrained;
+    public static String ModelView_install;
+    public static String ModelView_importFolder;
+    public static String ModelView_catalogue;
+    public static String ModelView_catalogueRow;
+    public static String ModelView_rowInstalled;
+    public static String ModelView_rowNotInstalled;
+    public static String ModelView_rowTip;
+    public static String ModelView_installed;
+    public static String ModelView_installOne;
+    public static String ModelView_installJob;
+    public static String ModelView_importJob;
+    public static String ModelView_installedIn;
+    public static String ModelView_segmentationLoadsLater;
+    public static String ModelView_segmentationRunning;
+    public static String ModelView_noVideo;
+    public static String ModelView_trackingWith;
+    public static String ModelView_trackingLoaded;
+    public static String ModelInstall_progress;
+    public static String ModelInstall_noManager;
 
     static {
         NLS.initializeMessages("dev.masklet.ui.internal.views.messages", Messages.class);

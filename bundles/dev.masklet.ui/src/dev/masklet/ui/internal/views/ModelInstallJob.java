@@ -56,8 +56,9 @@ final class ModelInstallJob extends Job {
             ModelStatus installed = work.run(manager, new InstallListener() {
                 @Override
                 public void progress(String file, long doneBytes, long total) {
-                    monitor.subTask(total > 0 ? String.format("%s: %.1f of %.1f MB (%d %%)", file, doneBytes / 1e6,
-                            total / 1e6, Math.round(100.0 * doneBytes / total)) : file);
+                    monitor.subTask(total > 0 ? NLS.bind(Messages.ModelInstall_progress, new Object[] {file,
+                        String.format("%.1f", doneBytes / 1e6), String.format("%.1f", total / 1e6),
+                        Math.round(100.0 * doneBytes / total)}) : file);
                 }
 
                 @Override
@@ -93,7 +94,7 @@ final class ModelInstallJob extends Job {
         List<ModelManager> managers = EngineServices.all(ModelManager.class);
         ModelManager manager = managers.isEmpty() ? null : managers.get(0);
         if (manager == null) {
-            throw new EngineException("No model manager is installed (bundle dev.masklet.engine.onnx missing?)");
+            throw new EngineException(Messages.ModelInstall_noManager);
         }
         return manager;
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,8 +39,8 @@ import dev.masklet.ui.internal.preferences.UiPreferences;
  * Folder... add models through the model manager service ({@link ModelInstallJob}).
  */
 public final class ModelView extends EditorFollowingView {
-    private static final String BEST = "Best installed (SAM 2 if present)";
-    private static final String DEFAULT_SEGMENTATION = "Default (MobileSAM)";
+    private static final String BEST = Messages.ModelView_best;
+    private static final String DEFAULT_SEGMENTATION = Messages.ModelView_defaultSegmentation;
     private Combo segmentation;
     private Combo model;
     private Combo device;
@@ -51,16 +52,15 @@ public final class ModelView extends EditorFollowingView {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
-        new Label(parent, SWT.NONE).setText("Segmentation model:");
+        new Label(parent, SWT.NONE).setText(Messages.ModelView_segmentation);
         segmentation = new Combo(parent, SWT.READ_ONLY);
         segmentation.setData(MaskletUi.WIDGET_ID_KEY, "segmentationChoice");
         segmentation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        segmentation.setToolTipText("The model that turns clicks and boxes into masks; a SAM 2 model segments in "
-                + "image mode. The shown frame is encoded again when it changes.");
+        segmentation.setToolTipText(Messages.ModelView_segmentationTip);
         fillSegmentationChoice();
         segmentation.addListener(SWT.Selection, e -> SegmentationChoice.setPreferred(
                 segmentation.getSelectionIndex() == 0 ? "" : segmentation.getItem(segmentation.getSelectionIndex())));
-        new Label(parent, SWT.NONE).setText("Tracking model:");
+        new Label(parent, SWT.NONE).setText(Messages.ModelView_tracking);
         model = new Combo(parent, SWT.READ_ONLY);
         model.setData(MaskletUi.WIDGET_ID_KEY, "modelChoice");
         model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -71,10 +71,10 @@ public final class ModelView extends EditorFollowingView {
         model.select(chosen < 0 ? 0 : chosen + 1);
         model.addListener(SWT.Selection, e -> TrackingModels.setPreferred(
                 model.getSelectionIndex() == 0 ? "" : model.getItem(model.getSelectionIndex())));
-        new Label(parent, SWT.NONE).setText("Device:");
+        new Label(parent, SWT.NONE).setText(Messages.ModelView_device);
         device = new Combo(parent, SWT.READ_ONLY);
         device.setData(MaskletUi.WIDGET_ID_KEY, "deviceChoice");
-        device.setItems("CPU", "GPU (CUDA)");
+        device.setItems(Messages.ModelView_cpu, Messages.ModelView_cuda);
         device.select("cuda".equals(UiPreferences.maskletString(MaskletPreferences.ENGINE_DEVICE)) ? 1 : 0);
         device.addListener(SWT.Selection, e -> {
             IEclipsePreferences p = prefs();
@@ -85,13 +85,13 @@ public final class ModelView extends EditorFollowingView {
                 // kept for this session
             }
         });
-        new Label(parent, SWT.NONE).setText("Memory frames:");
+        new Label(parent, SWT.NONE).setText(Messages.ModelView_memoryFrames);
         memoryFrames = new Combo(parent, SWT.READ_ONLY);
         memoryFrames.setData(MaskletUi.WIDGET_ID_KEY, "memoryFramesChoice");
-        memoryFrames.setToolTipText("SAM 2 models: how many frames a tracked frame remembers (the prompted frames "
-                + "plus the most recent ones). 7 is how the model was trained; fewer are faster and forget sooner.");
+        memoryFrames.setToolTipText(Messages.ModelView_memoryFramesTip);
         for (int n = TrackingOptions.MIN_MEMORY_FRAMES; n <= TrackingOptions.DEFAULT_MEMORY_FRAMES; n++) {
-            memoryFrames.add(n == TrackingOptions.DEFAULT_MEMORY_FRAMES ? n + " (as trained)" : Integer.toString(n));
+            memoryFrames.add(n == TrackingOptions.DEFAULT_MEMORY_FRAMES ? NLS.bind(Messages.ModelView_asTrained, n)
+                    : Integer.toString(n));
         }
         int frames = UiPreferences.maskletInt(MaskletPreferences.SAM2_MEMORY_FRAMES);
         memoryFrames.select(Math.max(0, Math.min(TrackingOptions.DEFAULT_MEMORY_FRAMES, frames) - 1));
@@ -109,11 +109,11 @@ public final class ModelView extends EditorFollowingView {
         actions.setLayout(new RowLayout());
         actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         Button install = new Button(actions, SWT.PUSH);
-        install.setText("Install Model...");
+        install.setText(Messages.ModelView_install);
         install.setData(MaskletUi.WIDGET_ID_KEY, "installModel");
         install.addListener(SWT.Selection, e -> addModel(true));
         Button importFolder = new Button(actions, SWT.PUSH);
-        importFolder.setText("Import Model Folder...");
+        importFolder.setText(Messages.ModelView_importFolder);
         importFolder.setData(MaskletUi.WIDGET_ID_KEY, "importModel");
         importFolder.addListener(SWT.Selection, e -> addModel(false));
         catalogue = new Composite(parent, SWT.NONE);
@@ -142,21 +142,23 @@ public final class ModelView extends EditorFollowingView {
             c.dispose();
         }
         Label heading = new Label(catalogue, SWT.NONE);
-        heading.setText("Models Masklet can install:");
+        heading.setText(Messages.ModelView_catalogue);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         List<ModelManager> managers = EngineServices.all(ModelManager.class);
         for (CatalogueModel m : managers.isEmpty() ? List.<CatalogueModel>of() : managers.get(0).available()) {
             Label about = new Label(catalogue, SWT.WRAP);
             about.setData(MaskletUi.WIDGET_ID_KEY, "catalogue." + m.name());
-            about.setText(String.format(Locale.ROOT, "%s (%s): %.0f MB, about %.1f s per frame on 2 CPU threads, %s%s",
-                    m.name(), m.kind(), m.downloadMb(), m.cpuSecondsPerFrame(), shortLicence(m.license()),
-                    m.installed() ? " - installed" : " - not installed"));
-            about.setToolTipText(m.title() + "\nLicence: " + m.license() + "\nSpeed: " + m.cpuSpeedBasis());
+            about.setText(NLS.bind(Messages.ModelView_catalogueRow, new Object[] {m.name(), m.kind(),
+                String.format(Locale.ROOT, "%.0f", m.downloadMb()),
+                String.format(Locale.ROOT, "%.1f", m.cpuSecondsPerFrame()), shortLicence(m.license()),
+                m.installed() ? Messages.ModelView_rowInstalled : Messages.ModelView_rowNotInstalled}));
+            about.setToolTipText(NLS.bind(Messages.ModelView_rowTip, new Object[] {m.title(), m.license(),
+                m.cpuSpeedBasis()}));
             GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
             gd.widthHint = 200;
             about.setLayoutData(gd);
             Button install = new Button(catalogue, SWT.PUSH);
-            install.setText(m.installed() ? "Installed" : "Install...");
+            install.setText(m.installed() ? Messages.ModelView_installed : Messages.ModelView_installOne);
             install.setEnabled(!m.installed());
             install.setData(MaskletUi.WIDGET_ID_KEY, "install." + m.name());
             install.addListener(SWT.Selection, e -> addModel(true, m.name()));
@@ -187,11 +189,11 @@ public final class ModelView extends EditorFollowingView {
         }
         ModelInstallJob job;
         if (install) {
-            job = new ModelInstallJob("Installing model '" + dialog.modelName() + "'", shell,
+            job = new ModelInstallJob(NLS.bind(Messages.ModelView_installJob, dialog.modelName()), shell,
                     (m, listener, cancelled) -> m.install(dialog.modelName(), dialog.sourceUri(),
                             dialog.descriptorFile(), listener, cancelled), this::installed);
         } else {
-            job = new ModelInstallJob("Importing model folder '" + dialog.folder().getFileName() + "'", shell,
+            job = new ModelInstallJob(NLS.bind(Messages.ModelView_importJob, dialog.folder().getFileName()), shell,
                     (m, listener, cancelled) -> m.importFolder(dialog.folder(), dialog.modelName(), listener,
                             cancelled), this::installed);
         }
@@ -221,7 +223,8 @@ public final class ModelView extends EditorFollowingView {
         installed.forEach(model::add);
         int keep = installed.indexOf(selected);
         model.select(keep < 0 ? 0 : keep + 1);
-        status.setText("Installed " + added.name() + " (" + added.kind() + ") in " + added.folder());
+        status.setText(NLS.bind(Messages.ModelView_installedIn, new Object[] {added.name(), added.kind(),
+            added.folder()}));
         status.getParent().layout();
     }
 
@@ -237,13 +240,14 @@ public final class ModelView extends EditorFollowingView {
     @Override
     protected void refresh() {
         DeviceStatus running = editor() == null ? null : editor().session().deviceStatus();
-        deviceStatus.setText(running == null ? "Segmentation model: loads with the first frame of a video"
-                : "Segmentation model: " + editor().session().segmentationModel() + ", " + running.message());
+        deviceStatus.setText(running == null ? Messages.ModelView_segmentationLoadsLater
+                : NLS.bind(Messages.ModelView_segmentationRunning, editor().session().segmentationModel(),
+                        running.message()));
         if (editor() == null) {
-            status.setText("No video open.");
+            status.setText(Messages.ModelView_noVideo);
         } else {
-            status.setText((editor().session().isTracking() ? "Tracking with " : "Tracking model loaded: ")
-                    + editor().trackingModelName() + "\nChanges apply after Reset Tracker or reopening the video.");
+            status.setText(NLS.bind(editor().session().isTracking() ? Messages.ModelView_trackingWith
+                    : Messages.ModelView_trackingLoaded, editor().trackingModelName()));
         }
         status.getParent().layout();
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.osgi.util.NLS;
 
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
@@ -317,7 +318,7 @@ public final class AnnotationSession {
         try {
             save();
         } catch (IOException e) {
-            setStatus("Could not save: " + e.getMessage());
+            setStatus(NLS.bind(Messages.Session_couldNotSave, e.getMessage()));
         }
     }
 
@@ -373,7 +374,7 @@ public final class AnnotationSession {
     public void setTracking(boolean on) {
         if (tracking != on) {
             tracking = on;
-            trackingProgress = new TrackingProgress(0, 0, on ? "starting" : "");
+            trackingProgress = new TrackingProgress(0, 0, on ? Messages.Session_trackingStarting : "");
             fire(SessionChange.TRACKING);
         }
     }

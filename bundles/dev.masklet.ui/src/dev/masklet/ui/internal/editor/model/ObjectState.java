@@ -12,15 +12,15 @@ import dev.masklet.engine.TrackedFrame;
  */
 public enum ObjectState {
     /** A person kept, corrected or drew the mask on a prompted or corrected frame: tracking never changes it. */
-    KEPT("kept"),
+    KEPT(Messages.ObjectState_kept),
     /** A tracking run put the mask and was sure of it. */
-    TRACKED("tracked"),
+    TRACKED(Messages.ObjectState_tracked),
     /** A tracking run put the mask, or judged the object absent, and was unsure: a frame to review. */
-    UNCERTAIN("uncertain"),
+    UNCERTAIN(Messages.ObjectState_uncertain),
     /** A tracking run judged the object absent and was sure of it. */
-    ABSENT("absent"),
+    ABSENT(Messages.ObjectState_absent),
     /** A mask with no record of how it was made (imported, or from a file of an older Masklet). */
-    MASK("mask"),
+    MASK(Messages.ObjectState_mask),
     /** No mask and no tracking result on this frame. */
     NONE("");
 

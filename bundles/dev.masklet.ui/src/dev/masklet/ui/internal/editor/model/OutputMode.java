@@ -5,7 +5,8 @@ package dev.masklet.ui.internal.editor.model;
  * that mask (stored as the filled shape, so what is exported is what the annotator saw).
  */
 public enum OutputMode {
-    MASK("Mask"), POLYGON("Polygon"), BOX("Box"), ROTATED_BOX("Rotated box");
+    MASK(Messages.OutputMode_mask), POLYGON(Messages.OutputMode_polygon), BOX(Messages.OutputMode_box),
+    ROTATED_BOX(Messages.OutputMode_rotatedBox);
 
     private final String label;
 

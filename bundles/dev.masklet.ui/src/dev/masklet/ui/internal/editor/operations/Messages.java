@@ -14,6 +14,9 @@ final class Messages extends NLS {
     public static String Conversion_nothing;
     public static String Conversion_undoLabel;
     public static String Conversion_done;
+    public static String ProjectEdits_idNotFree;
+    public static String ProjectEdits_noTrack;
+    public static String UndoHistory_couldNotMake;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

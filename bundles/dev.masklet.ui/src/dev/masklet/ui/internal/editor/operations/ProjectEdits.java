@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.RGB;
 
 import dev.masklet.core.mask.BinaryMask;
@@ -51,9 +52,9 @@ public final class ProjectEdits {
             return;
         }
         if (to <= 0 || project.object(to).isPresent()) {
-            throw new IllegalArgumentException("track id " + to + " is not free");
+            throw new IllegalArgumentException(NLS.bind(Messages.ProjectEdits_idNotFree, to));
         }
-        TrackedObject old = project.object(from).orElseThrow(() -> new IllegalArgumentException("no track " + from));
+        TrackedObject old = project.object(from).orElseThrow(() -> noTrack(from));
         TrackedObject moved = new TrackedObject(to, old.label());
         old.masks().forEach(moved::putMask);
         old.trackingConfidences().forEach((f, c) -> moved.putTracked(f, old.mask(f), c));
@@ -69,8 +70,8 @@ public final class ProjectEdits {
         if (from == into) {
             return;
         }
-        TrackedObject source = project.object(from).orElseThrow(() -> new IllegalArgumentException("no track " + from));
-        TrackedObject target = project.object(into).orElseThrow(() -> new IllegalArgumentException("no track " + into));
+        TrackedObject source = project.object(from).orElseThrow(() -> noTrack(from));
+        TrackedObject target = project.object(into).orElseThrow(() -> noTrack(into));
         for (Map.Entry<Integer, BinaryMask> e : new TreeMap<>(source.masks()).entrySet()) {
             if (target.mask(e.getKey()) == null) {
                 Float confidence = source.trackingConfidence(e.getKey());
@@ -86,9 +87,13 @@ public final class ProjectEdits {
 
     /** Removes a track's masks on frames {@code first..last} (0-based, both included); the track stays. */
     public static void deleteRange(AnnotationProject project, int trackId, int first, int last) {
-        TrackedObject o = project.object(trackId).orElseThrow(() -> new IllegalArgumentException("no track " + trackId));
+        TrackedObject o = project.object(trackId).orElseThrow(() -> noTrack(trackId));
         for (int f = Math.min(first, last); f <= Math.max(first, last); f++) {
             o.removeMask(f);
         }
+    }
+
+    private static IllegalArgumentException noTrack(int trackId) {
+        return new IllegalArgumentException(NLS.bind(Messages.ProjectEdits_noTrack, trackId));
     }
 }

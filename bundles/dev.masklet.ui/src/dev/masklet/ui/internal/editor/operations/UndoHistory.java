@@ -4,6 +4,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The workbench's operation history (the one behind Edit > Undo / Redo): every edit of the editor is made by
@@ -23,7 +24,8 @@ public final class UndoHistory {
             get().execute(edit, null, null);
         } catch (ExecutionException e) {
             // our edits never throw from execute(); a history approver refusing would surface here
-            throw new IllegalStateException("Could not make the edit '" + edit.getLabel() + "': " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    NLS.bind(Messages.UndoHistory_couldNotMake, edit.getLabel(), e.getMessage()), e);
         }
     }
 }

@@ -39,10 +39,10 @@ public final class EngineAccess implements AutoCloseable {
             engine = tracker.waitForService(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EngineException("interrupted while waiting for the segmentation engine");
+            throw new EngineException(Messages.EngineAccess_interrupted);
         }
         if (engine == null) {
-            throw new EngineException("No segmentation engine is installed (bundle dev.masklet.engine.onnx missing?)");
+            throw new EngineException(Messages.EngineAccess_noEngine);
         }
         return engine;
     }

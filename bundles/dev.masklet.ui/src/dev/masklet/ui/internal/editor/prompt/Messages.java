@@ -20,6 +20,8 @@ final class Messages extends NLS {
     public static String Candidate_ofMany;
     public static String Candidate_one;
     public static String Candidate_tooltip;
+    public static String EngineAccess_interrupted;
+    public static String EngineAccess_noEngine;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

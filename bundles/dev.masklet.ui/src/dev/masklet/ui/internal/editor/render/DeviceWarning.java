@@ -42,8 +42,7 @@ public final class DeviceWarning {
         device = status;
         boolean fallback = status.isFallback();
         label.setText(fallback ? status.message() : "");
-        label.setToolTipText(fallback ? "Change the device in the Model view or in Window > Preferences "
-                + "> Masklet; it applies when the model is loaded again (restart)" : null);
+        label.setToolTipText(fallback ? Messages.DeviceWarning_tip : null);
         label.setVisible(fallback);
         ((GridData) label.getLayoutData()).exclude = !fallback;
         label.getParent().layout();

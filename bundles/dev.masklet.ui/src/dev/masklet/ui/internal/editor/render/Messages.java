@@ -24,6 +24,7 @@ final class Messages extends NLS {
     public static String ViewControls_tagsTip;
     public static String ViewControls_colourByLabel;
     public static String ViewControls_colourByObject;
+    public static String DeviceWarning_tip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -20,6 +20,8 @@ final class Messages extends NLS {
     public static String Playback_playing;
     public static String Playback_stopped;
     public static String Playback_failed;
+    public static String ThumbnailStrip_job;
+    public static String ThumbnailStrip_closeJob;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

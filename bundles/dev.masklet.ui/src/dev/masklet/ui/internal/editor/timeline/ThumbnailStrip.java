@@ -76,7 +76,7 @@ final class ThumbnailStrip {
      * strip stays empty (the editor already reports what is wrong with the video).
      */
     void open(Path media) {
-        Job job = Job.create("Timeline thumbnails", (IProgressMonitor monitor) -> {
+        Job job = Job.create(Messages.ThumbnailStrip_job, (IProgressMonitor monitor) -> {
             TimelineThumbnails opened;
             try {
                 VideoSource own = Files.isDirectory(media) ? FrameFolderSource.open(media) : VideoSources.open(media);
@@ -211,7 +211,7 @@ final class ThumbnailStrip {
 
     /** Closing waits for a decode in flight: never on the UI thread. */
     private static void closeInBackground(TimelineThumbnails t) {
-        Job job = Job.create("Closing timeline thumbnails", (IProgressMonitor monitor) -> {
+        Job job = Job.create(Messages.ThumbnailStrip_closeJob, (IProgressMonitor monitor) -> {
             t.close();
             return Status.OK_STATUS;
         });

@@ -26,6 +26,8 @@ final class Messages extends NLS {
     public static String PersonEdits_newObject;
     public static String PersonEdits_corrected;
     public static String PersonEdits_kept;
+    public static String Tracker_noModelYet;
+    public static String Tracker_memoryFrames;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,6 +3,8 @@ package dev.masklet.ui.internal.editor.tracking;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.engine.EngineException;
@@ -72,12 +74,12 @@ public final class Tracker implements AutoCloseable {
 
     public synchronized String modelName() {
         if (model == null) {
-            return "none yet (chosen at the first Ctrl+M)";
+            return Messages.Tracker_noModelYet;
         }
         // only SAM 2 models have a memory bank; the default tracker keeps the latest masks
         return TrackingModels.FALLBACK.equals(model.name()) ? model.name()
-                : model.name() + ", " + memoryFrames + " of " + TrackingOptions.DEFAULT_MEMORY_FRAMES
-                        + " memory frames";
+                : NLS.bind(Messages.Tracker_memoryFrames, new Object[] {model.name(), memoryFrames,
+                        TrackingOptions.DEFAULT_MEMORY_FRAMES});
     }
 
     /** Hands the waiting kept masks to the session. */
