@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.keys.IBindingService;
 
 import dev.masklet.ui.MaskletUi;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * While no video is open, the editor area says how to start (Open Video, Open Frame Folder, with their keys as the
@@ -61,10 +62,8 @@ final class EmptyEditorAreaHint {
 
     static String text(IWorkbenchWindow window) {
         IBindingService bindings = window.getService(IBindingService.class);
-        return "No video is open. To start:\n\n"
-                + "File > Open Video…" + key(bindings, MaskletUi.OPEN_VIDEO_COMMAND) + "\n"
-                + "File > Open Frame Folder…" + key(bindings, MaskletUi.OPEN_FRAME_FOLDER_COMMAND) + "\n\n"
-                + "then click on an object and press f to keep it.";
+        return NLS.bind(Messages.EmptyArea_text, key(bindings, MaskletUi.OPEN_VIDEO_COMMAND),
+                key(bindings, MaskletUi.OPEN_FRAME_FOLDER_COMMAND));
     }
 
     private static String key(IBindingService bindings, String commandId) {

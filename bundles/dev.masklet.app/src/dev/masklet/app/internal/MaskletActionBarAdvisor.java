@@ -35,7 +35,7 @@ final class MaskletActionBarAdvisor extends ActionBarAdvisor {
         register(ActionFactory.RESET_PERSPECTIVE.create(window));
         keyAssist = new CommandContributionItem(new CommandContributionItemParameter(window,
                 "dev.masklet.app.keyAssist", "org.eclipse.ui.window.showKeyAssist", null, null, null, null,
-                "Key &Assist...", null, "Lists the key bindings that work here", CommandContributionItem.STYLE_PUSH,
+                Messages.Menu_keyAssist, null, Messages.Menu_keyAssistTip, CommandContributionItem.STYLE_PUSH,
                 null, false));
         showView = ShowViewMenu.create(window);
     }
@@ -47,23 +47,23 @@ final class MaskletActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
-        MenuManager file = new MenuManager("&File", MaskletUi.FILE_MENU_ID);
+        MenuManager file = new MenuManager(Messages.Menu_file, MaskletUi.FILE_MENU_ID);
         file.add(new GroupMarker("open"));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(getAction(ActionFactory.QUIT.getId()));
-        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
         edit.add(getAction(ActionFactory.UNDO.getId()));
         edit.add(getAction(ActionFactory.REDO.getId()));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        MenuManager annotate = new MenuManager("&Annotate", MaskletUi.ANNOTATE_MENU_ID);
+        MenuManager annotate = new MenuManager(Messages.Menu_annotate, MaskletUi.ANNOTATE_MENU_ID);
         annotate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
         window.add(showView);
         window.add(getAction(ActionFactory.RESET_PERSPECTIVE.getId()));
         window.add(new Separator());
         window.add(getAction(ActionFactory.PREFERENCES.getId()));
-        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
         help.add(keyAssist);
         help.add(new Separator());
         help.add(getAction(ActionFactory.ABOUT.getId()));

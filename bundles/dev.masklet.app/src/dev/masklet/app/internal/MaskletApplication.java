@@ -13,11 +13,12 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.osgi.util.NLS;
 
 /** The Masklet GUI. Arguments: {@code --video FILE} opens a video once the window is up. */
 public final class MaskletApplication implements IApplication {
     /** Title of the message when another Masklet holds the workspace. */
-    static final String WORKSPACE_IN_USE = "Masklet is already running";
+    static final String WORKSPACE_IN_USE = Messages.Start_alreadyRunning;
 
     @Override
     public Object start(IApplicationContext context) {
@@ -42,7 +43,8 @@ public final class MaskletApplication implements IApplication {
             outcome = WorkspaceLock.lock(Platform.getInstanceLocation(),
                     Path.of(System.getProperty("user.home"), ".masklet", "workspace"));
         } catch (IOException e) {
-            MessageDialog.openError(null, "Masklet cannot start", "The workspace cannot be locked: " + e.getMessage());
+            MessageDialog.openError(null, Messages.Start_cannotStart,
+                    NLS.bind(Messages.Start_cannotLock, e.getMessage()));
             return false;
         }
         if (outcome.workspace() == null) {

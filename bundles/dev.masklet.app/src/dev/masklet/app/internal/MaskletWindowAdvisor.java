@@ -54,6 +54,6 @@ final class MaskletWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setShowCoolBar(true);
         c.setShowStatusLine(true);
         c.setShowProgressIndicator(true);
-        c.setTitle("Masklet");
+        c.setTitle(Messages.Window_title);
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.IViewDescriptor;
 
 import dev.masklet.ui.MaskletUi;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Window > Show View: brings back (or to the front) each of Masklet's views and the Eclipse Progress view, so a
@@ -25,7 +26,7 @@ final class ShowViewMenu {
     }
 
     static MenuManager create(IWorkbenchWindow window) {
-        MenuManager menu = new MenuManager("Show &View", MENU_ID);
+        MenuManager menu = new MenuManager(Messages.Menu_showView, MENU_ID);
         for (String id : VIEW_IDS) {
             IViewDescriptor view = window.getWorkbench().getViewRegistry().find(id);
             if (view != null) {
@@ -44,7 +45,7 @@ final class ShowViewMenu {
             this.window = window;
             this.viewId = view.getId();
             setId(MENU_ID + "." + view.getId());
-            setToolTipText("Show the " + view.getLabel() + " view");
+            setToolTipText(NLS.bind(Messages.Menu_showViewTip, view.getLabel()));
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Eclipse's workspace lock for Masklet's workspace (window layout, preferences, recent files; annotations live
@@ -38,21 +39,18 @@ public final class WorkspaceLock {
             if (instance.lock()) {
                 return new Outcome(given, null);
             }
-            return new Outcome(null, "The workspace " + given + " is in use by another Masklet. Close that one, or"
-                    + " start this one with another folder after -data.");
+            return new Outcome(null, NLS.bind(Messages.Lock_givenInUse, given));
         }
         for (int n = 1; n <= MAX_WORKSPACES; n++) {
             Path candidate = n == 1 ? defaultWorkspace
                     : defaultWorkspace.resolveSibling(defaultWorkspace.getFileName() + "-" + n);
             URL url = candidate.toUri().toURL();
             if (instance.set(url, true)) {
-                return new Outcome(candidate, n == 1 ? null : "Another Masklet is running with the workspace "
-                        + defaultWorkspace + " (where the window layout and preferences are kept). This one uses "
-                        + candidate + ", so the two do not overwrite each other's settings. Annotations are saved"
-                        + " beside the videos as always.");
+                return new Outcome(candidate, n == 1 ? null
+                        : NLS.bind(Messages.Lock_another, defaultWorkspace, candidate));
             }
         }
-        return new Outcome(null, "Masklet could not lock any workspace from " + defaultWorkspace + " to "
-                + defaultWorkspace.getFileName() + "-" + MAX_WORKSPACES + "; close other Masklets and try again.");
+        return new Outcome(null, NLS.bind(Messages.Lock_none, new Object[] {defaultWorkspace,
+            defaultWorkspace.getFileName(), MAX_WORKSPACES}));
     }
 }

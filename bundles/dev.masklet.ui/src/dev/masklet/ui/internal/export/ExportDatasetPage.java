@@ -33,15 +33,6 @@ import dev.masklet.ui.MaskletUi;
  * ({@link ExportSettings}). Widgets carry ids for UI tests.
  */
 final class ExportDatasetPage extends WizardPage {
-    static final String FORMAT_ID = "export.format";
-    static final String OUTPUT_ID = "export.output";
-    static final String RANGE_ID = "export.range";
-    static final String COCO_SEGMENTATION_ID = "export.cocoSegmentation";
-    static final String IMAGES_ID = "export.images";
-    static final String IMAGE_FORMAT_ID = "export.imageFormat";
-    static final String ALL_FRAMES_ID = "export.allFrames";
-    static final String FINENESS_ID = "export.fineness";
-
     /** The COCO exporter's option and its values, in the order of {@link #COCO_CHOICES}. */
     private static final String COCO_SEGMENTATION_PROPERTY = "coco.segmentation";
     private static final String[] COCO_MODES = {"auto", "polygon", "rle"};
@@ -90,7 +81,7 @@ final class ExportDatasetPage extends WizardPage {
         }
         label(root, Messages.ExportPage_format);
         format = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
-        id(format, FORMAT_ID);
+        id(format, ExportSettings.FORMAT);
         for (ExporterDescriptor d : exporters) {
             format.add(d.name() + " (" + d.id() + ")");
         }
@@ -103,7 +94,7 @@ final class ExportDatasetPage extends WizardPage {
 
         outputLabel = label(root, Messages.ExportPage_outputFolder);
         output = new Text(root, SWT.BORDER);
-        id(output, OUTPUT_ID);
+        id(output, ExportSettings.OUTPUT);
         output.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         output.addModifyListener(e -> {
             outputEdited |= !settingOutput;
@@ -116,7 +107,7 @@ final class ExportDatasetPage extends WizardPage {
         int n = Math.max(1, project.frameCount());
         label(root, Messages.ExportPage_frames);
         range = new Text(root, SWT.BORDER);
-        id(range, RANGE_ID);
+        id(range, ExportSettings.RANGE);
         range.setText("1-" + n);
         range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         range.addModifyListener(e -> validate());
@@ -126,16 +117,16 @@ final class ExportDatasetPage extends WizardPage {
 
         new Label(root, SWT.NONE);
         allFrames = new Button(root, SWT.CHECK);
-        id(allFrames, ALL_FRAMES_ID);
+        id(allFrames, ExportSettings.ALL_FRAMES);
         allFrames.setText(Messages.ExportPage_allFrames);
         allFrames.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
         new Label(root, SWT.NONE);
         images = new Button(root, SWT.CHECK);
-        id(images, IMAGES_ID);
+        id(images, ExportSettings.IMAGES);
         images.setText(Messages.ExportPage_images);
         imageFormat = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
-        id(imageFormat, IMAGE_FORMAT_ID);
+        id(imageFormat, ExportSettings.IMAGE_FORMAT);
         imageFormat.setItems("JPEG", "PNG");
         imageFormat.select(0);
         images.addListener(SWT.Selection, e -> {
@@ -146,13 +137,14 @@ final class ExportDatasetPage extends WizardPage {
 
         cocoLabel = label(root, Messages.ExportPage_cocoSegmentation);
         cocoSegmentation = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
-        id(cocoSegmentation, COCO_SEGMENTATION_ID);
+        id(cocoSegmentation, ExportSettings.COCO_SEGMENTATION);
         cocoSegmentation.setItems(COCO_CHOICES);
         cocoSegmentation.select(0);
         cocoSegmentation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
         label(root, Messages.ExportPage_fineness);
-        fineness = spinner(root, FINENESS_ID, 0, 100, (int) Math.round(ExportOptions.DEFAULT_POLYGON_EPSILON * 10));
+        fineness = spinner(root, ExportSettings.FINENESS, 0, 100,
+                (int) Math.round(ExportOptions.DEFAULT_POLYGON_EPSILON * 10));
         fineness.setDigits(1);
         Label px = new Label(root, SWT.WRAP);
         px.setText(Messages.ExportPage_finenessUnit);
@@ -229,13 +221,14 @@ final class ExportDatasetPage extends WizardPage {
         return l;
     }
 
-    private static void id(Widget w, String id) {
-        w.setData(MaskletUi.WIDGET_ID_KEY, id);
+    /** Names a field's widget for UI tests after what it remembers: {@code export.} and its settings key. */
+    private static void id(Widget w, String settingsKey) {
+        w.setData(MaskletUi.WIDGET_ID_KEY, "export." + settingsKey);
     }
 
-    private static Spinner spinner(Composite parent, String id, int min, int max, int value) {
+    private static Spinner spinner(Composite parent, String settingsKey, int min, int max, int value) {
         Spinner s = new Spinner(parent, SWT.BORDER);
-        id(s, id);
+        id(s, settingsKey);
         s.setValues(value, min, max, 0, 1, 10);
         s.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return s;

@@ -8,7 +8,8 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * What the export wizard remembers per project (the media's absolute path names it) in the workbench's dialog
- * settings: the last format, output, range, image and COCO choices.
+ * settings: the last format, output, range, image and COCO choices. Each key also names the wizard's field that
+ * holds it: its widget is {@code export.KEY} ({@link dev.masklet.ui.MaskletUi#WIDGET_ID_KEY}), as UI tests find it.
  */
 final class ExportSettings {
     static final String FORMAT = "format";
