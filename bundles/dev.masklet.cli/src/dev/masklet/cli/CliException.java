@@ -1,4 +1,4 @@
-package dev.masklet.cli.internal;
+package dev.masklet.cli;
 
 /** A command failed; the message is printed as one line and the exit code returned. */
 public final class CliException extends Exception {
@@ -10,12 +10,12 @@ public final class CliException extends Exception {
     private static final long serialVersionUID = 1L;
     private final int exitCode;
 
-    CliException(String message, int exitCode) {
+    public CliException(String message, int exitCode) {
         super(message);
         this.exitCode = exitCode;
     }
 
-    CliException(String message) {
+    public CliException(String message) {
         this(message, FAILED);
     }
 

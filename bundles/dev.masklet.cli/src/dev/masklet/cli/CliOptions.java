@@ -1,4 +1,4 @@
-package dev.masklet.cli.internal;
+package dev.masklet.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one command-line parser of masklet-cli. Each command declares the options it takes ({@link Spec}): flags
- * ({@code --reverse}), options with one value ({@code --out DIR}) and options that may be repeated
- * ({@code --point X,Y,LABEL}). Anything else, a value option without its value, and a one-value option given twice
+ * The one command-line parser of masklet-cli and masklet-batch. Each command declares the options it takes
+ * ({@link Spec}): flags ({@code --reverse}), options with one value ({@code --out DIR}) and options that may be
+ * repeated ({@code --point X,Y,LABEL}). Anything else, a value option without its value, and a one-value option given twice
  * are usage errors (exit 2) with a message naming the option.
  */
 public final class CliOptions {
@@ -45,10 +45,23 @@ public final class CliOptions {
     }
 
     /**
+     * Parses a {@code masklet-cli} command's arguments; an unknown option's message points to
+     * {@code masklet-cli help}.
+     *
      * @param command the command's name, for the messages
      * @param args the arguments after the command's name
      */
     public static CliOptions parse(String command, List<String> args, Spec spec) throws CliException {
+        return parse(command, args, spec, "masklet-cli help");
+    }
+
+    /**
+     * @param command the command's (or program's) name, for the messages
+     * @param args the arguments after the command's name
+     * @param help what to run for the list of options, named in an unknown option's message; null names nothing
+     *        (e.g. when the caller prints its usage after the message)
+     */
+    public static CliOptions parse(String command, List<String> args, Spec spec, String help) throws CliException {
         CliOptions o = new CliOptions();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -66,7 +79,7 @@ public final class CliOptions {
                 given.add(args.get(++i));
             } else {
                 throw new CliException(command + ": unknown " + (name != null ? "option" : "argument") + " '" + a
-                        + "' (try: masklet-cli help)", CliException.USAGE);
+                        + "'" + (help == null ? "" : " (try: " + help + ")"), CliException.USAGE);
             }
         }
         return o;

@@ -1,48 +1,31 @@
 package dev.masklet.batch;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-/** The command line of {@link BatchJob}. */
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
+
+/** The command line of {@link BatchJob}, read by the same parser as masklet-cli's ({@link CliOptions}). */
 record Args(String manifest, JobConfig config) {
     static final String USAGE = """
             usage: masklet-batch --manifest FILE --out DIR [--models DIR] [--model NAME|DIR] [--threads N]
                                  [--exports coco,yolo,mot,masks,...]
               FILE and DIR are Hadoop paths or URIs (file:///, hdfs://, s3a://); see docs/batch.md""";
-    private static final Set<String> KNOWN = Set.of("manifest", "out", "models", "model", "threads", "exports");
+    private static final CliOptions.Spec OPTIONS = CliOptions.Spec.values("manifest", "out", "models", "model",
+            "threads", "exports");
 
-    static Args parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (!a.startsWith("--") || !KNOWN.contains(a.substring(2))) {
-                throw new IllegalArgumentException("unknown argument '" + a + "'");
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(a + " needs a value");
-            }
-            values.put(a.substring(2), args[++i]);
-        }
-        for (String required : List.of("manifest", "out")) {
-            if (!values.containsKey(required)) {
-                throw new IllegalArgumentException("--" + required + " is required");
-            }
-        }
-        int threads = 0;
-        if (values.containsKey("threads")) {
-            String t = values.get("threads");
-            if (!t.matches("[1-9][0-9]{0,3}")) {
-                throw new IllegalArgumentException("--threads needs a positive number, got '" + t + "'");
-            }
-            threads = Integer.parseInt(t);
-        }
-        List<String> exports = values.containsKey("exports")
-                ? Arrays.stream(values.get("exports").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+    /** @throws CliException with a one-line message for a command line that cannot be understood (exit 2) */
+    static Args parse(String[] args) throws CliException {
+        // no help command to point to: the job prints USAGE after the message
+        CliOptions options = CliOptions.parse("masklet-batch", List.of(args), OPTIONS, null);
+        String manifest = options.require("manifest");
+        String out = options.require("out");
+        int threads = options.positive("threads", 0);
+        List<String> exports = options.given("exports")
+                ? Arrays.stream(options.get("exports").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList()
                 : BatchJob.DEFAULT_EXPORTS;
-        return new Args(values.get("manifest"), new JobConfig(values.get("out"), values.get("models"),
-                values.get("model"), threads, exports));
+        return new Args(manifest, new JobConfig(out, options.get("models"), options.get("model"), threads, exports));
     }
 }

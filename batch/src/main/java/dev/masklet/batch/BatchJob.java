@@ -13,6 +13,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
+import dev.masklet.cli.CliException;
+
 /**
  * {@code masklet-batch}: tracks and exports every item of a manifest on Spark (see docs/batch.md). One Spark task
  * per item; the driver then writes the summary table and the merged datasets.
@@ -36,10 +38,10 @@ public final class BatchJob {
             Args a = Args.parse(args);
             manifest = a.manifest();
             config = a.config();
-        } catch (IllegalArgumentException e) {
+        } catch (CliException e) {
             System.err.println("masklet-batch: " + e.getMessage());
             System.err.println(Args.USAGE);
-            System.exit(2);
+            System.exit(e.exitCode());
             return;
         }
         SparkConf conf = new SparkConf().setAppName("masklet-batch");

@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.masklet.cli.internal.CliApplication;
-import dev.masklet.cli.internal.CliException;
-import dev.masklet.cli.internal.CliOptions;
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 
 /**
  * The one option parser of masklet-cli: flags, one-value and repeatable options as each command declares them,

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.onnx.bench.EngineBenchmark;

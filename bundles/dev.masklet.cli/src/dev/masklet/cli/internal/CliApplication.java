@@ -11,6 +11,9 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
+
 /**
  * {@code masklet-cli}: the headless interface. Prints results on stdout, progress and errors on stderr, and
  * exits non-zero with a one-line message on bad input: 1 for bad input or a failed command, 2 for a command line

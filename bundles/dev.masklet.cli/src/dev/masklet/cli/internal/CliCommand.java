@@ -1,5 +1,8 @@
 package dev.masklet.cli.internal;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
+
 /**
  * One masklet-cli subcommand. A new command implements this (one class named {@code <Name>Command}) and is added to
  * {@link CliApplication#COMMANDS}; its options are parsed by {@link CliOptions} from its {@link #options()}.

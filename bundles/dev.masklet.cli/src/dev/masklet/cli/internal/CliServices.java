@@ -12,6 +12,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
+import dev.masklet.cli.CliException;
 import dev.masklet.engine.ModelManager;
 import dev.masklet.engine.SegmentationEngine;
 import dev.masklet.engine.SegmentationModels;

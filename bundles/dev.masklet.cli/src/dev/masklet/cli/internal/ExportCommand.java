@@ -8,6 +8,8 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 import dev.masklet.core.model.AnnotationProject;
 import dev.masklet.core.model.FrameRange;
 import dev.masklet.core.store.LoadReport;

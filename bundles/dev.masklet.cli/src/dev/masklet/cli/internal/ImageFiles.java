@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import dev.masklet.cli.CliException;
 import dev.masklet.core.image.RgbImage;
 
 /** Image input for the command line (javax.imageio: the CLI has no display); masks go out through {@link MaskPng}. */

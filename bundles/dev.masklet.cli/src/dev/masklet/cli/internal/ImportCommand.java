@@ -5,6 +5,8 @@ import java.nio.file.Path;
 
 import com.google.gson.JsonObject;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 import dev.masklet.export.ProjectImport;
 import dev.masklet.media.MediaException;
 

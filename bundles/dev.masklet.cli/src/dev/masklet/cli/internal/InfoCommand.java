@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import com.google.gson.JsonObject;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 import dev.masklet.media.FrameFolderSource;
 import dev.masklet.media.MediaException;
 import dev.masklet.media.VideoSource;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import dev.masklet.cli.CliException;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.core.store.AtomicFiles;
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 import dev.masklet.engine.CatalogueModel;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.InstallListener;

@@ -3,6 +3,8 @@ package dev.masklet.cli.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 import dev.masklet.media.sample.SampleScene;
 import dev.masklet.media.sample.SampleVideoWriter;
 

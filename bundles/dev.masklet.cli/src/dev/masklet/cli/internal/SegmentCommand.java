@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.MaskPrediction;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.masklet.cli.CliException;
+import dev.masklet.cli.CliOptions;
 import dev.masklet.core.model.FrameRange;
 import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.core.store.ProjectStore;
