@@ -114,18 +114,6 @@ public final class UiBot {
         waitUntil("shell '" + syncCall(shell::getText) + "' is active", () -> display.getActiveShell() == shell);
     }
 
-    /** Whether a visible shell with this title exists now. */
-    public boolean hasShell(String title) {
-        return syncCall(() -> {
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && title.equals(s.getText())) {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
     /** The first widget under {@code root} (depth first) that matches. */
     public <W extends Control> W find(Composite root, Class<W> type, Predicate<W> test, String description) {
         AtomicReference<W> found = new AtomicReference<>();

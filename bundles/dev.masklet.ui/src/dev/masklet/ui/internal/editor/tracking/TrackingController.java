@@ -63,10 +63,6 @@ public final class TrackingController {
         });
     }
 
-    public boolean isRunning() {
-        return running != null;
-    }
-
     /**
      * Esc or Stop: cancels the running run. Frames it finished stay in the project (and become its undo step); the
      * frames it had not reached are left as they were. Returns false when no run is in flight.
