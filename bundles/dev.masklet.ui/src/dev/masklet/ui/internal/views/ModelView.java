@@ -40,6 +40,8 @@ import dev.masklet.ui.internal.preferences.UiPreferences;
 public final class ModelView extends EditorFollowingView {
     private static final String BEST = "Best installed (SAM 2 if present)";
     private static final String DEFAULT_SEGMENTATION = "Default (MobileSAM)";
+    /** The {@code engine.device} values in the order of the Device choice. */
+    private static final List<String> DEVICES = List.of("auto", "cpu", "cuda");
     private Combo segmentation;
     private Combo model;
     private Combo device;
@@ -74,11 +76,13 @@ public final class ModelView extends EditorFollowingView {
         new Label(parent, SWT.NONE).setText("Device:");
         device = new Combo(parent, SWT.READ_ONLY);
         device.setData(MaskletUi.WIDGET_ID_KEY, "deviceChoice");
-        device.setItems("CPU", "GPU (CUDA)");
-        device.select("cuda".equals(UiPreferences.maskletString(MaskletPreferences.ENGINE_DEVICE)) ? 1 : 0);
+        device.setItems("Automatic (GPU when available)", "CPU", "GPU (CUDA)");
+        device.setToolTipText("The GPU needs the Masklet CUDA support feature, an NVIDIA driver, CUDA 12 and cuDNN 9; "
+                + "without them models run on the CPU. Applies to models opened after the change.");
+        device.select(Math.max(0, DEVICES.indexOf(UiPreferences.maskletString(MaskletPreferences.ENGINE_DEVICE))));
         device.addListener(SWT.Selection, e -> {
             IEclipsePreferences p = prefs();
-            p.put(MaskletPreferences.ENGINE_DEVICE, device.getSelectionIndex() == 1 ? "cuda" : "cpu");
+            p.put(MaskletPreferences.ENGINE_DEVICE, DEVICES.get(device.getSelectionIndex()));
             try {
                 p.flush();
             } catch (BackingStoreException ex) {
