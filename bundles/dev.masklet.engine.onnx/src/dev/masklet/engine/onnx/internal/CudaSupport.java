@@ -38,7 +38,8 @@ public final class CudaSupport {
     /** The reason given when the feature is not installed; tests and the install check look for it. */
     public static final String NOT_INSTALLED = "CUDA support is not installed";
 
-    private static volatile String unavailable = "CUDA support has not been looked for yet";
+    private static volatile boolean prepared;
+    private static volatile String unavailable;
     private static volatile Path folder;
 
     private CudaSupport() {
@@ -52,6 +53,7 @@ public final class CudaSupport {
      * @param device the {@code engine.device} preference at start
      */
     public static synchronized void prepare(Bundle host, String device) {
+        prepared = true;
         String userPath = System.getProperty(NATIVE_PATH);
         if (userPath != null && !userPath.isBlank()) {
             // someone chose ONNX Runtime's natives by hand: respect it, CUDA works if those are a CUDA build
@@ -81,6 +83,10 @@ public final class CudaSupport {
 
     /** @return null when ONNX Runtime runs its CUDA build (the CUDA provider may still fail to load), else why not */
     public static String unavailableReason() {
+        if (!prepared) {
+            // outside OSGi (the Spark batch job): the class path has the CPU jar unless natives were chosen by hand
+            prepare(null, "auto");
+        }
         return unavailable;
     }
 
