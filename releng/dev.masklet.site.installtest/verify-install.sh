@@ -48,3 +48,15 @@ case "$cuda" in
   *) echo "install test: CUDA must be absent or present, not $cuda" >&2; exit 1 ;;
 esac
 echo "install test: engine.device=cuda with CUDA support $cuda: ${note:-running on CUDA}"
+
+if [ "$cuda" = present ]; then
+  # the default, engine.device=auto: the GPU when it works, else the CPU without a note and without ONNX Runtime
+  # logging a failed CUDA provider on every model it opens
+  out=$(masklet -Dmasklet.models="$models" -Dmasklet.engine.threads=2 2>&1) \
+    || { echo "$out" >&2; echo "install test: segment with engine.device=auto failed" >&2; exit 1; }
+  echo "$out"
+  if echo "$out" | grep -q -e '^masklet-cli: note: ' -e 'onnxruntime'; then
+    echo "install test: engine.device=auto must run quietly" >&2; exit 1
+  fi
+  echo "install test: engine.device=auto with CUDA support present ran quietly"
+fi

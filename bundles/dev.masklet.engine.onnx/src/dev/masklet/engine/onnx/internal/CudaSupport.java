@@ -41,6 +41,7 @@ public final class CudaSupport {
     private static volatile boolean prepared;
     private static volatile String unavailable;
     private static volatile Path folder;
+    private static volatile String failure;
 
     private CudaSupport() {
     }
@@ -88,6 +89,29 @@ public final class CudaSupport {
             prepare(null, "auto");
         }
         return unavailable;
+    }
+
+    /**
+     * Why {@code auto} should not even try CUDA: the CUDA libraries are certainly missing, or CUDA already failed in
+     * this process (the outcome does not change, and each try makes ONNX Runtime log an error on stderr).
+     *
+     * @return null when CUDA is worth trying
+     */
+    public static String skipForAuto() {
+        String reason = unavailableReason();
+        if (reason != null) {
+            return reason;
+        }
+        if (failure != null) {
+            return failure;
+        }
+        List<String> missing = CudaLibraries.missing();
+        return missing.isEmpty() ? null : explain(null);
+    }
+
+    /** Remembers why the CUDA provider could not be used, for {@link #skipForAuto()}. */
+    public static void failed(String reason) {
+        failure = reason;
     }
 
     /** The folder ONNX Runtime's CUDA build was loaded from, or null. */
@@ -161,7 +185,7 @@ public final class CudaSupport {
         static final List<String> NEEDED = List.of("libcuda.so.1", "libcudart.so.12", "libcublas.so.12",
                 "libcublasLt.so.12", "libcurand.so.10", "libcudnn.so.9");
         private static final List<String> USUAL = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib",
-                "/lib/x86_64-linux-gnu", "/usr/local/cuda/lib64", "/usr/local/cuda/targets/x86_64-linux/lib",
+                "/lib/x86_64-linux-gnu", "/lib64", "/lib", "/usr/local/cuda/lib64", "/usr/local/cuda/targets/x86_64-linux/lib",
                 "/usr/lib/wsl/lib");
 
         private CudaLibraries() {

@@ -43,7 +43,8 @@ public final class OrtOptions {
             if ("cpu".equals(requested)) {
                 return new Configured(options, new DeviceStatus("cpu", "cpu", "running on CPU" + suffix));
             }
-            String reason = CudaSupport.unavailableReason();
+            // cuda always tries (its message must be the real reason); auto does not when it cannot work
+            String reason = "auto".equals(requested) ? CudaSupport.skipForAuto() : CudaSupport.unavailableReason();
             if (reason == null) {
                 reason = addCuda(options);
             }
@@ -64,6 +65,7 @@ public final class OrtOptions {
      * @param reason why not, for people (see {@link CudaSupport#explain})
      */
     public static DeviceStatus cudaFallback(String requested, String reason) {
+        CudaSupport.failed(reason);
         if ("auto".equals(requested)) {
             return new DeviceStatus("auto", "cpu", "running on CPU (no GPU: " + reason + ")");
         }
