@@ -81,7 +81,8 @@ check "segment: one click on a drawn disk, mask at image size, IoU $iou > 0.95 (
 "$cli" segment --image "$work/disk.png" --box 120,150,320,350 --point 50,50,0 --out "$work/box.png" >/dev/null 2>"$work/err"
 check "segment with a box and a negative point" $?
 
-# engine.device=cuda on the shipped CPU-only ONNX Runtime: the CPU does the work and stderr says why
+# engine.device=cuda without a usable CUDA (the default product has no CUDA support; the GPU product finds no CUDA
+# libraries on a machine without them): the CPU does the work and stderr says why
 out=$(JAVA_TOOL_OPTIONS=-Dmasklet.engine.device=cuda "$cli" segment --image "$work/disk.png" --point 220,250,1 \
   --out "$work/cuda.png" 2>"$work/err"); rc=$?
 [ $rc -eq 0 ] && echo "$out" | grep -Eq '^score [0-9.]+$' \

@@ -18,9 +18,13 @@ public final class MaskletPreferences {
     public static final String MODELS_FOLDER = "models.folder";
     public static final String MODELS_FOLDER_DEFAULT = "";
 
-    /** Execution device: {@code cpu} or {@code cuda} (falls back to CPU with a message when CUDA is missing). */
+    /**
+     * Execution device: {@code auto} (the GPU when the Masklet CUDA support feature and the CUDA libraries are
+     * there, else the CPU, quietly), {@code cpu}, or {@code cuda} (falls back to the CPU with a message when CUDA
+     * is missing).
+     */
     public static final String ENGINE_DEVICE = "engine.device";
-    public static final String ENGINE_DEVICE_DEFAULT = "cpu";
+    public static final String ENGINE_DEVICE_DEFAULT = "auto";
 
     /** ONNX Runtime intra-op threads; 0 = one per core. */
     public static final String ENGINE_THREADS = "engine.threads";

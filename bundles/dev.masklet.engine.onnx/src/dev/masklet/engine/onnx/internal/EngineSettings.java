@@ -12,7 +12,7 @@ import dev.masklet.core.settings.MaskletPreferences;
  * headless CLI and tests set them), then the Eclipse instance scope node {@code dev.masklet}, then the default.
  * Out-of-range values are replaced by the default and reported in {@link #problems()}.
  *
- * @param device {@code cpu} or {@code cuda}
+ * @param device {@code auto}, {@code cpu} or {@code cuda}
  * @param threads ONNX Runtime intra-op threads, 0 = one per core
  * @param optLevel {@code all}, {@code extended}, {@code basic} or {@code none}
  * @param arena whether ONNX Runtime's CPU memory arena is used
@@ -33,7 +33,7 @@ public record EngineSettings(String device, int threads, String optLevel, boolea
         StringBuilder problems = new StringBuilder();
         String device = read(MaskletPreferences.ENGINE_DEVICE, MaskletPreferences.ENGINE_DEVICE_DEFAULT)
                 .toLowerCase(Locale.ROOT);
-        if (!device.equals("cpu") && !device.equals("cuda")) {
+        if (!java.util.List.of("auto", "cpu", "cuda").contains(device)) {
             problem(problems, MaskletPreferences.ENGINE_DEVICE, device);
             device = MaskletPreferences.ENGINE_DEVICE_DEFAULT;
         }

@@ -146,7 +146,7 @@ public final class MobileSamEngine implements SegmentationEngine {
                 // the provider was added but the session could not use it (e.g. CUDA libraries missing)
                 closeSessions();
                 openWith(folder, current.withDevice("cpu"));
-                deviceStatus = OrtOptions.cudaFallback(e.getMessage());
+                deviceStatus = OrtOptions.cudaFallback(current.device(), CudaSupport.explain(e.getMessage()));
             }
             checkNames(encoder, folder.file("encoder").toString(), List.of("input"));
             checkNames(decoder, folder.file("decoder").toString(),

@@ -39,22 +39,36 @@ public final class OrtOptions {
             options.setIntraOpNumThreads(settings.effectiveThreads());
             options.setCPUArenaAllocator(settings.arena());
             String suffix = settings.problems().isEmpty() ? "" : " (" + settings.problems() + ")";
-            if (!"cuda".equals(settings.device())) {
+            String requested = settings.device();
+            if ("cpu".equals(requested)) {
                 return new Configured(options, new DeviceStatus("cpu", "cpu", "running on CPU" + suffix));
             }
-            String reason = addCuda(options);
+            // cuda always tries (its message must be the real reason); auto does not when it cannot work
+            String reason = "auto".equals(requested) ? CudaSupport.skipForAuto() : CudaSupport.unavailableReason();
             if (reason == null) {
-                return new Configured(options, new DeviceStatus("cuda", "cuda", "running on CUDA (GPU 0)" + suffix));
+                reason = addCuda(options);
             }
-            return new Configured(options, cudaFallback(reason + suffix));
+            if (reason == null) {
+                return new Configured(options, new DeviceStatus(requested, "cuda", "running on CUDA (GPU 0)" + suffix));
+            }
+            return new Configured(options, cudaFallback(requested, reason + suffix));
         } catch (OrtException | RuntimeException e) {
             options.close();
             throw e;
         }
     }
 
-    /** The status of a session that had to be opened on the CPU after CUDA failed. */
-    public static DeviceStatus cudaFallback(String reason) {
+    /**
+     * The status of a session that had to be opened on the CPU because CUDA could not be used.
+     *
+     * @param requested {@code cuda} (a fallback that the UI and CLI point out) or {@code auto} (the CPU is fine)
+     * @param reason why not, for people (see {@link CudaSupport#explain})
+     */
+    public static DeviceStatus cudaFallback(String requested, String reason) {
+        CudaSupport.failed(reason);
+        if ("auto".equals(requested)) {
+            return new DeviceStatus("auto", "cpu", "running on CPU (no GPU: " + reason + ")");
+        }
         return new DeviceStatus("cuda", "cpu", "CUDA requested but not available (" + reason + "); running on CPU");
     }
 
@@ -64,9 +78,8 @@ public final class OrtOptions {
             options.addCUDA(0);
             return null;
         } catch (OrtException | RuntimeException | LinkageError e) {
-            // The CPU-only ONNX Runtime jar has no CUDA provider; a GPU jar without CUDA libraries fails here too.
-            String message = e.getMessage();
-            return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+            // ONNX Runtime's CUDA build loads its CUDA provider here; it fails when CUDA or cuDNN are missing
+            return CudaSupport.explain(e.getMessage());
         }
     }
 }

@@ -44,7 +44,8 @@ public final class MaskletPreferencePage extends FieldEditorPreferencePage imple
         models.setEmptyStringAllowed(true);
         addField(models);
         addField(new ComboFieldEditor(MaskletPreferences.ENGINE_DEVICE, Messages.PreferencePage_device,
-                new String[][] {{Messages.PreferencePage_cpu, "cpu"}, {Messages.PreferencePage_cuda, "cuda"}},
+                new String[][] {{Messages.PreferencePage_auto, "auto"}, {Messages.PreferencePage_cpu, "cpu"},
+                    {Messages.PreferencePage_cuda, "cuda"}},
                 getFieldEditorParent()));
         addField(integer(MaskletPreferences.ENGINE_THREADS, Messages.PreferencePage_threads, 0, 256));
         addField(new ComboFieldEditor(MaskletPreferences.ENGINE_OPT_LEVEL, Messages.PreferencePage_optimisation,

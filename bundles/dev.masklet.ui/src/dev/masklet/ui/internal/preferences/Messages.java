@@ -7,6 +7,7 @@ final class Messages extends NLS {
     public static String PreferencePage_description;
     public static String PreferencePage_modelFolder;
     public static String PreferencePage_device;
+    public static String PreferencePage_auto;
     public static String PreferencePage_cpu;
     public static String PreferencePage_cuda;
     public static String PreferencePage_threads;

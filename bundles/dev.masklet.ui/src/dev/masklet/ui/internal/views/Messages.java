@@ -75,8 +75,10 @@ final class Messages extends NLS {
     public static String ModelView_segmentationTip;
     public static String ModelView_tracking;
     public static String ModelView_device;
+    public static String ModelView_auto;
     public static String ModelView_cpu;
     public static String ModelView_cuda;
+    public static String ModelView_deviceTooltip;
     public static String ModelView_memoryFrames;
     public static String ModelView_memoryFramesTip;
     public static String ModelView_asTrained;

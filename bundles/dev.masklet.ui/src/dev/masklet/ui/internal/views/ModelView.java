@@ -41,6 +41,8 @@ import dev.masklet.ui.internal.preferences.UiPreferences;
 public final class ModelView extends EditorFollowingView {
     private static final String BEST = Messages.ModelView_best;
     private static final String DEFAULT_SEGMENTATION = Messages.ModelView_defaultSegmentation;
+    /** The {@code engine.device} values in the order of the Device choice. */
+    private static final List<String> DEVICES = List.of("auto", "cpu", "cuda");
     private Combo segmentation;
     private Combo model;
     private Combo device;
@@ -74,11 +76,12 @@ public final class ModelView extends EditorFollowingView {
         new Label(parent, SWT.NONE).setText(Messages.ModelView_device);
         device = new Combo(parent, SWT.READ_ONLY);
         device.setData(MaskletUi.WIDGET_ID_KEY, "deviceChoice");
-        device.setItems(Messages.ModelView_cpu, Messages.ModelView_cuda);
-        device.select("cuda".equals(UiPreferences.maskletString(MaskletPreferences.ENGINE_DEVICE)) ? 1 : 0);
+        device.setItems(Messages.ModelView_auto, Messages.ModelView_cpu, Messages.ModelView_cuda);
+        device.setToolTipText(Messages.ModelView_deviceTooltip);
+        device.select(Math.max(0, DEVICES.indexOf(UiPreferences.maskletString(MaskletPreferences.ENGINE_DEVICE))));
         device.addListener(SWT.Selection, e -> {
             IEclipsePreferences p = prefs();
-            p.put(MaskletPreferences.ENGINE_DEVICE, device.getSelectionIndex() == 1 ? "cuda" : "cpu");
+            p.put(MaskletPreferences.ENGINE_DEVICE, DEVICES.get(device.getSelectionIndex()));
             try {
                 p.flush();
             } catch (BackingStoreException ex) {

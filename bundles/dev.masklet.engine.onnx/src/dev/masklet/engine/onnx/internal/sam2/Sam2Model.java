@@ -19,6 +19,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.masklet.engine.DeviceStatus;
+import dev.masklet.engine.onnx.internal.CudaSupport;
 import dev.masklet.engine.onnx.internal.EngineSettings;
 import dev.masklet.engine.onnx.internal.OrtOptions;
 
@@ -97,7 +98,8 @@ public final class Sam2Model implements AutoCloseable {
                 throw e;
             }
             OrtOptions.Configured cpu = configure(settings.withDevice("cpu"));
-            return open(directory, cpu.options(), OrtOptions.cudaFallback(e.getCause().getMessage()));
+            return open(directory, cpu.options(),
+                    OrtOptions.cudaFallback(settings.device(), CudaSupport.explain(e.getCause().getMessage())));
         }
     }
 
