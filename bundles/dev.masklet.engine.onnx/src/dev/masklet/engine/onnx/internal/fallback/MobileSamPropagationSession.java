@@ -43,6 +43,8 @@ final class MobileSamPropagationSession implements TrackingSession {
     private final FrameProvider frames;
     /** Results at least this confident teach the object's appearance memory. */
     private static final float SURE = 0.75f;
+    /** The confidence shown for an object in doubt (below the uncertain mark). */
+    private static final float DOUBTED = 0.45f;
     private final Map<Integer, ObjectTrack> objects = new LinkedHashMap<>();
     /** Each object's confidence on the latest tracked frame. */
     private final Map<Integer, Map<Integer, Float>> confidence = new HashMap<>();
@@ -195,6 +197,7 @@ final class MobileSamPropagationSession implements TrackingSession {
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             ObjectTrack track = e.getValue();
             if (given(track, f, first)) {
+                track.doubted = false; // a person's mask: whatever it was tracked onto before, it is right here
                 continue; // handed out as it is
             }
             List<Prompt.Point> others = new ArrayList<>(predicted.values());
@@ -209,7 +212,10 @@ final class MobileSamPropagationSession implements TrackingSession {
             }
             settle(track, f, r, direction);
             track.pointsVelocity = r == null || r.mask() == null ? null : pointsVelocity(motion, track.at(f - direction));
-            sure.put(e.getKey(), r == null ? 1f : r.confidence());
+            if (r != null && r.mask() != null) {
+                track.stepped(r.lookAlikeNear());
+            }
+            sure.put(e.getKey(), r == null ? 1f : reported(track, r.confidence()));
         }
         LostObjectSearch search = new LostObjectSearch(context);
         for (Map.Entry<Integer, ObjectFollower.Result> e : lost.entrySet()) {
@@ -219,11 +225,19 @@ final class MobileSamPropagationSession implements TrackingSession {
             ObjectFollower.Result r = found.mask() != null || e.getValue() == null ? found : e.getValue();
             settle(track, f, r, direction);
             track.pointsVelocity = null;
-            sure.put(id, r.confidence());
+            if (r.mask() != null) {
+                track.stepped(false);
+            }
+            sure.put(id, reported(track, r.confidence()));
         }
         separate(f, context, first, direction);
         confidence.put(f, sure);
         confidence.keySet().removeIf(k -> k != frame);
+    }
+
+    /** The confidence shown for a result: below the uncertain mark for an object in doubt (see ObjectTrack#doubted). */
+    private static float reported(ObjectTrack track, float confidence) {
+        return track.doubted ? Math.min(confidence, DOUBTED) : confidence;
     }
 
     /** Where the points moved the centre of {@code previous}; null when too few of them were followed. */

@@ -26,8 +26,15 @@ import dev.masklet.engine.Prompt;
  * Every result carries a confidence made from the same cues, so frames worth a review can be flagged.
  */
 final class ObjectFollower {
-    /** One object's result on one frame. */
-    record Result(BinaryMask mask, float confidence, float[] descriptor) {
+    /**
+     * One object's result on one frame; {@code lookAlikeNear}: something that looks like the object came within
+     * {@link #REACH} of it.
+     */
+    record Result(BinaryMask mask, float confidence, float[] descriptor, boolean lookAlikeNear) {
+        Result(BinaryMask mask, float confidence, float[] descriptor) {
+            this(mask, confidence, descriptor, false);
+        }
+
         static Result absent(float confidence) {
             return new Result(null, confidence, null);
         }
@@ -62,6 +69,8 @@ final class ObjectFollower {
      */
     static final double OFF_COURSE = 0.45;
     static final double NOT_LEARNT = 0.7;
+    /** "Within reach" of an object: this share of its size around its mask. */
+    static final double REACH = 0.5;
     /** The image model's mask agrees with the motion from this IoU on. */
     static final double AGREES = 0.5;
 
@@ -82,6 +91,7 @@ final class ObjectFollower {
             motion = PointMotion.translation(track.velocity[0], track.velocity[1], motion.sampled());
         }
         BinaryMask moved = motion.warp(previous);
+        MaskCues from = MaskCues.of(previous);
         MaskCues cues = MaskCues.of(moved);
         if (cues == null || moved.area() < 0.03 * previous.area()) {
             return Result.absent(0.9f); // it left the frame
@@ -93,7 +103,9 @@ final class ObjectFollower {
                 clampY(b[3] + margin));
         List<Prompt.Point> points = new ArrayList<>(inside(negatives, box));
         points.addAll(positives(track, motion, moved, cues));
-        points.addAll(surroundingNegatives(track, moved, size));
+        float[] like = track.appearance.map(frame.grid());
+        points.addAll(surroundingNegatives(like, moved, size));
+        boolean lookAlikeNear = lookAlikeWithinReach(track, like, moved, size);
         MaskPrediction p = frame.engine().predict(frame.embedding(), Prompt.of(points, box));
         FeatureGrid grid = frame.grid();
         float[] movedCoverage = grid.coverage(moved);
@@ -152,15 +164,17 @@ final class ObjectFollower {
             }
         }
         double kept = motion.keptShare();
+        boolean offCourse = strays(track, from, chosen);
         if (kept < LOST_POINTS) {
             // the points were lost (motion blur, a jump): ask the model where the object's own motion leads
-            BinaryMask ahead = predictedByVelocity(track, previous, negatives);
+            BinaryMask ahead = predictedByVelocity(track, from, negatives);
             float[] aheadLook = grid.descriptor(ahead);
             double aheadRes = track.appearance.resemblance(aheadLook);
             // where both look alike (a look-alike crossing its path), the one that keeps the object's course wins
-            double needed = strays(track, previous, chosen) || strays(track, previous, motion) ? -0.05 : 0.05;
+            double needed = offCourse || strays(track, from, motion) ? -0.05 : 0.05;
             if (ahead.area() > 0 && aheadRes > res + needed) {
                 chosen = ahead;
+                offCourse = strays(track, from, ahead);
                 look = aheadLook;
                 res = aheadRes;
                 kept = LOST_POINTS; // the model and the appearance agree where the points could not tell
@@ -182,24 +196,25 @@ final class ObjectFollower {
         double likeness = clamp01(0.5 + (res - (track.appearance.typical() - 0.15)) / 0.3);
         double confidence = Math.min(Math.min(clamp01(agreement / 1.2 + 0.1), likeness),
                 Math.min(clamp01(0.5 + kept), clamp01(0.2 + areaSteady)));
-        if (strays(track, previous, chosen)) {
+        if (offCourse) {
             // a jump off the object's course: a look-alike taken for it, or a part of something in front of it; not
             // learnt from, and worth a review where the points could not vouch for it either
             confidence = Math.min(confidence, kept < FOLLOWED ? OFF_COURSE : NOT_LEARNT);
         }
-        return new Result(chosen, (float) clamp01(confidence), look);
+        return new Result(chosen, (float) clamp01(confidence), look, lookAlikeNear);
     }
 
-    /** Whether {@code region}'s centre left the course the object was on (by more than half its speed). */
-    private static boolean strays(ObjectTrack track, BinaryMask previous, BinaryMask region) {
-        MaskCues from = MaskCues.of(previous);
+    /**
+     * Whether {@code region}'s centre left the course the object was on (by more than half its speed); {@code from}
+     * is the object's previous mask.
+     */
+    private static boolean strays(ObjectTrack track, MaskCues from, BinaryMask region) {
         MaskCues to = MaskCues.of(region);
         return from != null && to != null && offCourse(track, to.cx() - from.cx(), to.cy() - from.cy());
     }
 
     /** Whether the points' motion took the object's centre off its course (a still occluder's points, say). */
-    private static boolean strays(ObjectTrack track, BinaryMask previous, PointMotion motion) {
-        MaskCues from = MaskCues.of(previous);
+    private static boolean strays(ObjectTrack track, MaskCues from, PointMotion motion) {
         if (from == null || motion.affine() == null) {
             return false;
         }
@@ -254,9 +269,8 @@ final class ObjectFollower {
     }
 
     /** The model's mask in the previous box moved by the object's last displacement and widened by it. */
-    private BinaryMask predictedByVelocity(ObjectTrack track, BinaryMask previous, List<Prompt.Point> negatives)
+    private BinaryMask predictedByVelocity(ObjectTrack track, MaskCues c, List<Prompt.Point> negatives)
             throws EngineException {
-        MaskCues c = MaskCues.of(previous);
         double dx = track.velocity[0];
         double dy = track.velocity[1];
         double grow = 0.5 * Math.hypot(dx, dy) + 4;
@@ -305,12 +319,11 @@ final class ObjectFollower {
      * not look like the object: they keep the image model from spreading into similar surroundings (left free, such a
      * leak grows a little on every frame). None where the surroundings look like the object (camouflage).
      */
-    private List<Prompt.Point> surroundingNegatives(ObjectTrack track, BinaryMask moved, double size)
+    private List<Prompt.Point> surroundingNegatives(float[] like, BinaryMask moved, double size)
             throws EngineException {
         BinaryMask outer = MaskOps.dilate(moved, (int) Math.max(4, Math.round(RING_OUT * size)));
         BinaryMask ring = MaskOps.minus(outer, MaskOps.dilate(moved, (int) Math.max(2, Math.round(RING_IN * size))));
         FeatureGrid grid = frame.grid();
-        float[] like = track.appearance.map(grid);
         List<float[]> candidates = new ArrayList<>();
         int w = ring.width();
         byte[] bits = ring.bits();
@@ -327,6 +340,29 @@ final class ObjectFollower {
             out.add(new Prompt.Point(far[0], far[1], false));
         }
         return out;
+    }
+
+    /**
+     * Whether a feature cell around the object, outside its moved mask but within {@link #REACH} of it, looks as much
+     * like the object as its own masks typically do: a look-alike close enough to be taken for it.
+     */
+    private boolean lookAlikeWithinReach(ObjectTrack track, float[] like, BinaryMask moved, double size)
+            throws EngineException {
+        BinaryMask reach = MaskOps.minus(MaskOps.dilate(moved, (int) Math.max(4, Math.round(REACH * size))),
+                MaskOps.dilate(moved, (int) Math.max(2, Math.round(RING_IN * size))));
+        FeatureGrid grid = frame.grid();
+        double mark = track.appearance.typical() - CLEARLY;
+        int w = reach.width();
+        byte[] bits = reach.bits();
+        int step = Math.max(1, (int) (grid.cellSize() / 2));
+        for (int y = step / 2; y < reach.height(); y += step) {
+            for (int x = step / 2; x < w; x += step) {
+                if (bits[y * w + x] != 0 && like[grid.cellAt(x, y)] >= mark) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

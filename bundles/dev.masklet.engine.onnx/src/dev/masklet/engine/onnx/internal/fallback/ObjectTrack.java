@@ -32,6 +32,21 @@ final class ObjectTrack {
      */
     double[] pointsVelocity;
 
+    /** Its course smoothed over the last few steps (dx, dy), null when its motion is not known. */
+    double[] momentum;
+    /** Tracked steps since a look-alike came within reach of the object (large when none did). */
+    int sinceLookAlike = Integer.MAX_VALUE / 2;
+    /**
+     * Whether the object turned back at speed just after a look-alike came within reach: a tracker that jumped onto
+     * a look-alike crossing its path goes the look-alike's way, and every frame after such a jump is in doubt. (A
+     * turn alone says little: real objects turn back, and masks that change shape move their centre.)
+     */
+    boolean doubted;
+    /** Momentum from which a turn back is noticed (pixels per frame). */
+    static final double TURN_BACK_SPEED = 4;
+    /** A turn back this many steps after a look-alike came within reach or fewer puts the object in doubt. */
+    static final int AFTER_LOOK_ALIKE = 3;
+
     /** The object's best known motion over the last step: its points' when they were followed well. */
     double[] course() {
         return pointsVelocity != null ? pointsVelocity : velocity;
@@ -52,6 +67,29 @@ final class ObjectTrack {
     void stopped() {
         velocity = new double[] {0, 0};
         pointsVelocity = null;
+        momentum = null;
+        doubted = false;
+        sinceLookAlike = Integer.MAX_VALUE / 2;
+    }
+
+    /**
+     * Takes the last step's {@link #course()} into its momentum; {@code lookAlikeNear}: whether a look-alike came
+     * within reach of the object on this step.
+     */
+    void stepped(boolean lookAlikeNear) {
+        sinceLookAlike = lookAlikeNear ? 0 : sinceLookAlike + 1;
+        double[] step = course();
+        if (momentum == null) {
+            momentum = step.clone();
+            return;
+        }
+        double speed = Math.hypot(momentum[0], momentum[1]);
+        double length = Math.hypot(step[0], step[1]);
+        double cos = (step[0] * momentum[0] + step[1] * momentum[1]) / Math.max(1e-9, speed * length);
+        if (speed >= TURN_BACK_SPEED && length >= 0.3 * speed && cos < -0.3 && sinceLookAlike <= AFTER_LOOK_ALIKE) {
+            doubted = true;
+        }
+        momentum = new double[] {0.7 * momentum[0] + 0.3 * step[0], 0.7 * momentum[1] + 0.3 * step[1]};
     }
 
     /** The object is absent on {@code frame}. */

@@ -105,9 +105,29 @@ record PointMotion(double[] affine, float[] points, int sampled) {
                     pairs.add(new float[] {start[2 * i], start[2 * i + 1], x, y});
                 }
             }
-            PointMotion all = fit(pairs, n);
-            return keepingCourse(all, pairs, course, n);
+            PointMotion motion = keepingCourse(fit(pairs, n), pairs, course, n);
+            return SmallObjectMatch.small(mask) ? checkedByMatch(motion, previous, next, mask, velocity) : motion;
         }
+    }
+
+    /**
+     * {@code motion}, unless matching the small object's own pixels finds it clearly elsewhere (see
+     * {@link SmallObjectMatch}): then that shift, with the object's centre as its one kept point.
+     */
+    private static PointMotion checkedByMatch(PointMotion motion, Mat previous, Mat next, BinaryMask mask,
+            double[] velocity) {
+        MaskCues c = MaskCues.of(mask);
+        double[] lkShift = {velocity[0], velocity[1]};
+        if (motion.affine != null) {
+            double[] to = motion.apply(c.cx(), c.cy());
+            lkShift = new double[] {to[0] - c.cx(), to[1] - c.cy()};
+        }
+        SmallObjectMatch m = SmallObjectMatch.find(previous, next, mask, velocity, lkShift);
+        if (m == null || !m.better()) {
+            return motion;
+        }
+        float[] centre = {(float) (c.ix() + m.dx()), (float) (c.iy() + m.dy())};
+        return new PointMotion(new double[] {1, 0, m.dx(), 0, 1, m.dy()}, centre, 1);
     }
 
     /**
