@@ -110,7 +110,8 @@ MASKLET_MODELS="$work/models-ckpt" "$cli" models --install sam2.1-hiera-tiny >"$
 [ $rc -eq 1 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && [ ! -s "$work/out" ] \
   && grep -q '^masklet-cli: sam2.1-hiera-tiny cannot be installed by Masklet yet: its graph templates are not in this build; convert it with models/convert_sam2.py' "$work/err" \
   && [ -z "$(ls -A "$work/models-ckpt" 2>/dev/null)" ]
-check "models --install NAME (from the checkpoint) says when a size has no templates, nothing installed ($(cat "$work/err"))" $?
+ok=$? # taken before the message's $(…), which would reset $?
+check "models --install NAME (from the checkpoint) says when a size has no templates, nothing installed ($(cat "$work/err"))" $ok
 
 # models --install over real HTTP: a node server on the loopback serves the installed default model under /good/,
 # and under /bad/ the same files with one byte of sam.onnx changed
