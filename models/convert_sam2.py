@@ -33,7 +33,6 @@ import hashlib
 import json
 import math
 import os
-import shutil
 import sys
 import time
 
@@ -426,8 +425,9 @@ def write_templates(model, out: str, templates: str):
     kept). Initializers that match no tensor or several (derived constants, identical zero biases) keep their data.
     Checkpoint keys that fill no graph slot are listed in checkpoint_keys_elsewhere.txt: the installer requires them
     in the checkpoint but fills nothing with them; any other extra tensor means a wrong checkpoint.
-    NOTE: constants.bin is copied as converted (its arrays come from this checkpoint); building it from the
-    checkpoint in Java is not done yet. Not run in Masklet's CI (needs torch); written without a PyTorch machine."""
+    constants.json/.bin are not part of the templates: Masklet builds them from the checkpoint (config.json and the
+    learned vectors by their state_dict keys), as write_constants does. Not run in Masklet's CI (needs torch);
+    written without a PyTorch machine."""
     import numpy as np
     import onnx
     from onnx import numpy_helper
@@ -458,8 +458,6 @@ def write_templates(model, out: str, templates: str):
                 if name in renames:
                     node.input[i] = renames[name]
         onnx.save(graph_model, os.path.join(templates, g + ".onnx"))
-    for name in ("constants.json", "constants.bin"):
-        shutil.copyfile(os.path.join(out, name), os.path.join(templates, name))
     with open(os.path.join(templates, "checkpoint_keys_elsewhere.txt"), "w") as f:
         for key in sorted(k for k in model.state_dict() if k not in used):
             f.write(key + "\n")

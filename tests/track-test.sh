@@ -70,7 +70,8 @@ project_ok "$work/out/clip.mp4.masklet.json" 6
 check "the Masklet project is in DIR as the workbench writes it (version 2 + frames folder), both objects labelled" $?
 "$cli" export --project "$work/out/clip.mp4.masklet.json" --format coco --out "$work/coco" >/dev/null 2>"$work/err"
 [ $? -eq 0 ] && [ -s "$work/coco/annotations.json" ]
-check "export reads the tracked project ($(cat "$work/err"))" $?
+ok=$? # before the message's $(…) resets it
+check "export reads the tracked project ($(cat "$work/err"))" $ok
 
 # A folder of frames (natural order), tracked backwards over the range 0:1 from a prompt on its frame 1.
 mkdir -p "$work/frames"
@@ -102,7 +103,8 @@ JSON
 MASKLET_MODELS="$work/models-default" "$cli" track --video "$work/clip.mp4" --prompts "$work/first.json" \
   --out "$work/default" --export masks >"$work/stdout" 2>"$work/stderr"; rc=$?
 [ $rc -eq 0 ] && grep -q '"model":"mobilesam"' "$work/stdout" && grep -q '"frames":6' "$work/stdout"
-check "track without --model uses the default tracker when no SAM 2 model is installed (exit $rc; $(tail -n 1 "$work/stderr"))" $?
+ok=$? # before the message's $(…) resets it
+check "track without --model uses the default tracker when no SAM 2 model is installed (exit $rc; $(tail -n 1 "$work/stderr"))" $ok
 n=0
 for f in "$work"/default/[12]/0000[0-5].png; do
   [ "$(identify -format '%w %h %[fx:maxima]' "$f" 2>/dev/null)" = "640 360 1" ] && n=$((n + 1))
@@ -117,11 +119,13 @@ MASKLET_MODELS="$work/models-default" "$cli" track --video "$work/clip.mp4" --pr
 same=0
 for f in "$work"/default/[12]/*.png; do cmp -s "$f" "$work/named/${f#"$work/default/"}" || same=1; done
 [ $rc -eq 0 ] && grep -q '"model":"mobilesam"' "$work/stdout" && [ $same -eq 0 ]
-check "--model mobilesam names the default tracker: same masks as without --model (exit $rc; $(tail -n 1 "$work/stderr"))" $?
+ok=$? # before the message's $(…) resets it
+check "--model mobilesam names the default tracker: same masks as without --model (exit $rc; $(tail -n 1 "$work/stderr"))" $ok
 MASKLET_MODELS="$work/models-sam2" "$cli" track --video "$work/clip.mp4" --prompts "$work/first.json" --range 0:1 \
   --out "$work/best" >"$work/stdout" 2>"$work/stderr"; rc=$?
 [ $rc -eq 0 ] && grep -q '"model":"sam2-micro"' "$work/stdout"
-check "track without --model prefers an installed SAM 2 model (exit $rc; $(cat "$work/stdout"))" $?
+ok=$? # before the message's $(…) resets it
+check "track without --model prefers an installed SAM 2 model (exit $rc; $(cat "$work/stdout"))" $ok
 
 # Bad input: exit code and one clear line on stderr.
 "$cli" track --video "$work/clip.mp4" --prompts "$work/missing.json" --model "$fixture" --out "$work/x" \
@@ -162,7 +166,50 @@ differ=$(node -e '
   else for (let i = 0; i < got.length; i++) if ((got[i] > 127) !== (want[i] === 1)) d++;
   console.log(d);' "$fixture" "$work/sam2.raw")
 [ $rc -eq 0 ] && echo "$out" | grep -Eq '^score [0-9.]+$' && [ "$differ" -ge 0 ] && [ "$differ" -le 7 ]
-check "segment --model SAM2_DIR (image mode) gives the reference mask of frame 0 ($differ px differ; $out$(cat "$work/err"))" $?
+ok=$? # before the message's $(…) resets it
+check "segment --model SAM2_DIR (image mode) gives the reference mask of frame 0 ($differ px differ; $out$(cat "$work/err"))" $ok
+
+# models --install NAME --descriptor FILE: the micro checkpoint (config.json + model.safetensors, split from the
+# fixture with its graph templates by TemplateMaker of the engine tests, built by ./run-tests' Maven run) served by
+# a node server on the loopback, installed by the product in Java: graphs and constants equal the fixture's
+classes="$root/bundles/dev.masklet.engine.onnx.tests/target/classes"
+plugins="$dist/plugins"
+jar() { ls "$plugins"/$1_*.jar 2>/dev/null | head -n 1; }
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+if [ -f "$classes/dev/masklet/engine/onnx/tests/graph/TemplateMaker.class" ]; then
+  "$java_bin" -cp "$classes:$(jar dev.masklet.engine.onnx):$(jar com.google.protobuf):$(jar com.google.gson)" \
+    dev.masklet.engine.onnx.tests.graph.TemplateMaker "$fixture" "$work/split" >/dev/null 2>"$work/err"
+  made=$?
+else
+  echo "no $classes (run ./run-tests, or build dev.masklet.engine.onnx.tests first)" >"$work/err"; made=1
+fi
+check "the micro checkpoint and its graph templates are made ($(head -c 300 "$work/err"))" $made
+node -e '
+  const fs = require("fs"), http = require("http"), [dir, portFile] = process.argv.slice(1);
+  http.createServer((req, res) => {
+    const m = /^\/ckpt\/(config\.json|model\.safetensors)$/.exec(req.url);
+    if (!m) { res.writeHead(404); res.end(); return; }
+    const body = fs.readFileSync(dir + "/" + m[1]);
+    res.writeHead(200, {"Content-Length": body.length}); res.end(body);
+  }).listen(0, "127.0.0.1", function () { fs.writeFileSync(portFile, String(this.address().port)); });
+' "$work/split" "$work/port" & server=$!
+for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
+mkdir -p "$work/site"
+cat > "$work/site/micro.json" <<JSON
+{"name": "micro", "kind": "video", "files": [{"name": "vision_encoder.onnx"}],
+ "checkpoint": {"address": "http://127.0.0.1:$(cat "$work/port" 2>/dev/null)/ckpt/", "templates": "../split/templates",
+                "files": [{"name": "config.json"}, {"name": "model.safetensors"}]}}
+JSON
+MASKLET_MODELS="$work/models" "$cli" models --install micro --descriptor "$work/site/micro.json" >"$work/installed" 2>"$work/err"; rc=$?
+kill $server 2>/dev/null; wait $server 2>/dev/null
+same=0
+for f in vision_encoder.onnx mask_decoder.onnx memory_encoder.onnx memory_attention.onnx obj_ptr_tpos_proj.onnx constants.bin; do
+  cmp -s "$fixture/$f" "$work/models/micro/$f" || same=1
+done
+[ $rc -eq 0 ] && grep -qx "micro	ok	$work/models/micro" "$work/installed" && [ $same -eq 0 ] \
+  && [ "$(ls -A "$work/models")" = micro ]
+ok=$? # taken before the message's $(…), which would reset $?
+check "models --install micro --descriptor FILE downloads the checkpoint and builds the model in Java: graphs and constants.bin equal the fixture's ($(tail -n 1 "$work/err"))" $ok
 
 echo "track: $passed passed, $failed failed"
 [ $failed -eq 0 ]

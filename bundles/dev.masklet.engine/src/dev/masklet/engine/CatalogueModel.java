@@ -11,7 +11,10 @@ package dev.masklet.engine;
  * @param cpuSpeedBasis how that figure was measured
  * @param license the licence of its weights
  * @param installed whether it is installed and usable in the models folder
+ * @param fromCheckpoint whether {@link ModelManager#installFromCheckpoint} installs it with no further questions
+ *            (from the official checkpoint its descriptor names); otherwise it is installed from an address or folder
+ *            the user gives ({@link ModelManager#install})
  */
 public record CatalogueModel(String name, String title, String kind, double downloadMb, double cpuSecondsPerFrame,
-        String cpuSpeedBasis, String license, boolean installed) {
+        String cpuSpeedBasis, String license, boolean installed, boolean fromCheckpoint) {
 }

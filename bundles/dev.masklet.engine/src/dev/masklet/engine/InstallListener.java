@@ -12,7 +12,7 @@ public interface InstallListener {
     /**
      * @param file the model file being fetched or copied
      * @param done bytes of it that are on disk (after a resume: counted from the file's start)
-     * @param total its size from the descriptor
+     * @param total its size from the descriptor (or as the server announced it); -1 when neither says
      */
     void progress(String file, long done, long total);
 

@@ -54,6 +54,26 @@ public interface ModelManager {
             throws EngineException;
 
     /**
+     * Installs a SAM 2 model from its official transformers checkpoint, with no Python: {@code config.json} and
+     * {@code model.safetensors} are downloaded (resumable, verified where the descriptor gives sums) from the address
+     * the descriptor's {@code checkpoint} section names into a hidden folder of the models folder
+     * ({@code .<name>.checkpoint}), the five graphs are built from the graph templates that ship with Masklet and
+     * {@code constants.json}/{@code .bin} from the checkpoint, and the model is moved into place in one rename. The
+     * downloaded checkpoint is deleted after a successful build. Before anything is downloaded, a model without graph
+     * templates in this build is refused with a message saying how to convert it instead.
+     *
+     * @param name the model to install, as the catalogue ({@link #available()}) names it
+     * @param descriptor a descriptor file to use instead of the catalogue's (its templates are found relative to it),
+     *            or null
+     * @param cancelled polled while downloading: when it turns true the call ends with
+     *            {@link EngineCancelledException}, nothing is installed and the next call resumes the download
+     * @return the installed model's status (always OK)
+     * @throws EngineException with one line naming the file and the problem; nothing is installed then
+     */
+    ModelStatus installFromCheckpoint(String name, Path descriptor, InstallListener listener,
+            BooleanSupplier cancelled) throws EngineException;
+
+    /**
      * Copies a model from a local folder holding {@code model.json} and its files, verifying every file's size and
      * sha256 on the copy.
      *

@@ -21,8 +21,11 @@ import dev.masklet.engine.ModelStatus;
  * {@code masklet-cli models}: one line per installed model folder under the models root:
  * {@code NAME<TAB>STATUS<TAB>FOLDER}, STATUS being {@code ok} or what is wrong. Exit code 1 when none is usable.
  * With {@code --install NAME --from URL|DIR [--descriptor FILE]} or {@code --import DIR [--name NAME]} it installs
- * one model (progress on stderr) and prints its line. With {@code --available}: one line per model Masklet ships a
- * descriptor for, {@code NAME<TAB>installed|not installed<TAB>DOWNLOAD MB<TAB>CPU S/FRAME<TAB>LICENCE<TAB>TITLE}.
+ * one model (progress on stderr) and prints its line; {@code --install NAME [--descriptor FILE]} without
+ * {@code --from} installs a SAM 2 model from the official checkpoint its descriptor names (the catalogue's, or FILE),
+ * built in Java ({@link ModelManager#installFromCheckpoint}). With {@code --available}: one line per model
+ * Masklet ships a descriptor for,
+ * {@code NAME<TAB>installed|not installed<TAB>DOWNLOAD MB<TAB>CPU S/FRAME<TAB>LICENCE<TAB>TITLE}.
  */
 final class ModelsCommand implements CliCommand {
     @Override
@@ -38,6 +41,9 @@ final class ModelsCommand implements CliCommand {
                                                 seconds per frame on 2 CPU threads, licence, installed or not
                   models --install NAME --from URL|DIR [--descriptor FILE]
                                                 download (resumable) or copy a model, verify every file, install it
+                  models --install NAME [--descriptor FILE]
+                                                install a SAM 2 model from the official checkpoint its descriptor
+                                                names (config.json, model.safetensors), no Python needed
                   models --import DIR [--name NAME]
                                                 copy a model folder (model.json + files), verify it, install it
                 """;
@@ -109,8 +115,17 @@ final class ModelsCommand implements CliCommand {
     private static int install(ModelManager manager, CliOptions options, PrintStream out, PrintStream err)
             throws CliException {
         String name = options.get("install");
-        String from = options.require("from");
+        String from = options.get("from");
         String descriptor = options.get("descriptor");
+        if (from == null) {
+            try {
+                out.println(line(manager.installFromCheckpoint(name, descriptor == null ? null : Path.of(descriptor),
+                        new ProgressLines(err), () -> false)));
+                return 0;
+            } catch (EngineException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
         URI source = Files.isDirectory(Path.of(from)) ? Path.of(from).toAbsolutePath().toUri() : URI.create(from);
         if (source.getScheme() == null) {
             throw new CliException("--from " + from + ": neither a folder nor an http(s) address");
@@ -152,6 +167,13 @@ final class ModelsCommand implements CliCommand {
         public void progress(String file, long done, long total) {
             long now = System.nanoTime();
             Long last = lastPrinted.get(file);
+            if (total < 0) { // a size the descriptor does not give and the server did not announce
+                if (last == null || now - last >= 1_000_000_000L) {
+                    lastPrinted.put(file, now);
+                    err.println(String.format(Locale.ROOT, "models: %s %.1f MB", file, done / 1e6));
+                }
+                return;
+            }
             if (done < total && last != null && now - last < 1_000_000_000L) {
                 return;
             }

@@ -11,8 +11,6 @@ import java.util.Arrays;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -45,7 +43,7 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
         try {
             SampleScene scene = new SampleScene(320, 180, 3);
             Path folder = Annotating.writePngFrames(scene, Files.createDirectory(dir.resolve("frames")));
-            showModelView(bot);
+            Workbench.showModelView(bot);
             Combo choice = bot.widgetWithId(Workbench.windowShell(bot), Combo.class, MaskletUi.WIDGET_ID_KEY,
                     "segmentationChoice");
             String[] items = bot.syncCall(choice::getItems);
@@ -95,24 +93,8 @@ class SegmentationModelChoiceTest extends WorkbenchTestBase {
         } finally {
             SegmentationChoice.setPreferred("");
             sam2Micro.close();
-            showModelView(bot); // the view as the other tests expect it: open, listing the usual models
+            Workbench.showModelView(bot); // the view as the other tests expect it: open, listing the usual models
         }
-    }
-
-    /** Opens the Model view afresh, so that it lists the models installed now. */
-    private static void showModelView(UiBot bot) {
-        bot.syncRun(() -> {
-            IWorkbenchPage page = Workbench.window().getActivePage();
-            IViewPart open = page.findView(MaskletUi.MODEL_VIEW_ID);
-            if (open != null) {
-                page.hideView(open);
-            }
-            try {
-                page.showView(MaskletUi.MODEL_VIEW_ID);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
     }
 
     private static SegmentationModels sam2Service() {

@@ -10,7 +10,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -93,6 +95,22 @@ final class Workbench {
                 .filter(c -> c instanceof Label)
                 .map(c -> ((Label) c).getText())
                 .reduce("", String::concat));
+    }
+
+    /** Opens the Model view afresh, so that it lists the models installed now. */
+    static void showModelView(UiBot bot) {
+        bot.syncRun(() -> {
+            IWorkbenchPage page = window().getActivePage();
+            IViewPart open = page.findView(MaskletUi.MODEL_VIEW_ID);
+            if (open != null) {
+                page.hideView(open);
+            }
+            try {
+                page.showView(MaskletUi.MODEL_VIEW_ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     static void closeAllEditors(UiBot bot) {

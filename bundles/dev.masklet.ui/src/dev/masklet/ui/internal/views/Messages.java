@@ -91,6 +91,7 @@ final class Messages extends NLS {
     public static String ModelView_rowTip;
     public static String ModelView_installed;
     public static String ModelView_installOne;
+    public static String ModelView_installFromCheckpoint;
     public static String ModelView_installJob;
     public static String ModelView_importJob;
     public static String ModelView_installedIn;

@@ -161,10 +161,18 @@ public final class ModelView extends EditorFollowingView {
             gd.widthHint = 200;
             about.setLayoutData(gd);
             Button install = new Button(catalogue, SWT.PUSH);
-            install.setText(m.installed() ? Messages.ModelView_installed : Messages.ModelView_installOne);
+            // from its checkpoint: no question to ask; otherwise the dialog asks where the files are
+            install.setText(m.installed() ? Messages.ModelView_installed
+                    : m.fromCheckpoint() ? Messages.ModelView_installFromCheckpoint : Messages.ModelView_installOne);
             install.setEnabled(!m.installed());
             install.setData(MaskletUi.WIDGET_ID_KEY, "install." + m.name());
-            install.addListener(SWT.Selection, e -> addModel(true, m.name()));
+            install.addListener(SWT.Selection, e -> {
+                if (m.fromCheckpoint()) {
+                    installFromCheckpoint(m.name());
+                } else {
+                    addModel(true, m.name());
+                }
+            });
         }
         catalogue.getParent().layout(true, true);
     }
@@ -177,6 +185,16 @@ public final class ModelView extends EditorFollowingView {
             cut = at > 0 ? Math.min(cut, at) : cut;
         }
         return licence.substring(0, cut);
+    }
+
+    /**
+     * Downloads the model's official checkpoint and builds it in Java, in a job (progress, Cancel keeps the download
+     * for a resume, error dialog); the catalogue then lists it as installed.
+     */
+    private void installFromCheckpoint(String name) {
+        new ModelInstallJob(NLS.bind(Messages.ModelView_installJob, name), getSite().getShell(),
+                (m, listener, cancelled) -> m.installFromCheckpoint(name, null, listener, cancelled),
+                this::installed).schedule();
     }
 
     private void addModel(boolean install) {

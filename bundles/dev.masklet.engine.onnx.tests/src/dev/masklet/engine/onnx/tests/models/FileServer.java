@@ -20,9 +20,9 @@ import com.sun.net.httpserver.HttpServer;
  * able to break its next responses off early (it announces the full length, sends part of it, and closes the
  * connection, as a dropped download looks to the client).
  */
-final class FileServer implements AutoCloseable {
+public final class FileServer implements AutoCloseable {
     /** What the client asked for: the file and the first byte it wanted (0 without a Range header). */
-    record Request(String file, long from) {
+    public record Request(String file, long from) {
     }
 
     private final HttpServer server;
@@ -30,29 +30,29 @@ final class FileServer implements AutoCloseable {
     private final Map<String, Deque<Long>> cuts = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    FileServer() throws IOException {
+    public FileServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/model/");
     }
 
-    void put(String name, byte[] content) {
+    public void put(String name, byte[] content) {
         files.put(name, content);
     }
 
     /** The next responses for {@code name} stop after these many bytes of body, one length per response. */
-    void cut(String name, long... bytesPerResponse) {
+    public void cut(String name, long... bytesPerResponse) {
         Deque<Long> queue = cuts.computeIfAbsent(name, k -> new ConcurrentLinkedDeque<>());
         for (long b : bytesPerResponse) {
             queue.add(b);
         }
     }
 
-    List<Request> requestsFor(String name) {
+    public List<Request> requestsFor(String name) {
         return requests.stream().filter(r -> r.file().equals(name)).toList();
     }
 

@@ -50,5 +50,9 @@ class ModelCatalogueTest {
         assertTrue(byName.get("sam2.1-hiera-small").installed(), "a folder with model.json is installed");
         assertFalse(tiny.installed());
         assertFalse(byName.get("mobilesam").installed(), "not in this empty models folder");
+        for (String size : List.of("tiny", "small", "base-plus", "large")) {
+            assertTrue(byName.get("sam2.1-hiera-" + size).fromCheckpoint(), size + " installs from its checkpoint");
+        }
+        assertFalse(byName.get("mobilesam").fromCheckpoint(), "the default comes from an address the user gives");
     }
 }

@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -22,13 +28,23 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import dev.masklet.engine.CatalogueModel;
+import dev.masklet.engine.EngineException;
 
 /**
  * The models Masklet ships descriptors for: the repository's {@code models/*.json}, copied into this bundle as
- * {@code catalogue/*.json} by the build. Download size is the sum of the listed files; the expected CPU speed and how
- * it was measured are the descriptor's {@code catalogue} section.
+ * {@code catalogue/*.json} by the build (graph templates, where made, under {@code catalogue/templates/NAME/}), plus
+ * the descriptors in the folder the system property {@value #EXTRA} names (a site's own models or mirror). Download
+ * size is the sum of the listed files (or of the checkpoint's); the expected CPU speed and how it was measured are the
+ * descriptor's {@code catalogue} section.
  */
 final class ModelCatalogue {
+    /** System property: a folder of further descriptors ({@code *.json}, templates relative to it). */
+    static final String EXTRA = "masklet.catalogue";
+
+    /** One descriptor of the catalogue and where it lies (templates are found relative to it). */
+    record Entry(URL url, ModelDescriptor descriptor) {
+    }
+
     private ModelCatalogue() {
     }
 
@@ -43,7 +59,7 @@ final class ModelCatalogue {
                     String name = d.get("name").getAsString();
                     models.add(new CatalogueModel(name, text(d, "title"), text(d, "kind"), downloadMb(d),
                             c.get("cpu_seconds_per_frame").getAsDouble(), text(c, "cpu_speed_basis"),
-                            text(d, "license"), installed.test(name)));
+                            text(d, "license"), installed.test(name), CheckpointSource.present(d)));
                 }
             } catch (IOException | JsonParseException | IllegalStateException | NullPointerException e) {
                 // a damaged catalogue entry is a build defect; ModelCatalogueTest catches it, users see the others
@@ -54,10 +70,85 @@ final class ModelCatalogue {
         return models;
     }
 
+    /** The catalogue's descriptor of {@code name}, if it has one. */
+    static Optional<Entry> find(String name) throws EngineException {
+        for (URL url : entries()) {
+            try (InputStream in = url.openStream()) {
+                ModelDescriptor d = ModelDescriptor.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        url.toString());
+                if (d.name().equals(name)) {
+                    return Optional.of(new Entry(url, d));
+                }
+            } catch (IOException | EngineException e) {
+                // a damaged entry: see list()
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Puts the graph templates of a catalogue entry into {@code scratch} (a bundle's entries cannot be read as files)
+     * or returns their folder beside a descriptor file.
+     *
+     * @return the folder holding the templates, or null when this build has none for the model
+     */
+    static Path templates(URL descriptor, String relative, Path scratch) throws IOException {
+        if (relative == null || relative.isBlank()) {
+            return null;
+        }
+        if ("file".equals(descriptor.getProtocol())) {
+            try {
+                Path dir = Path.of(descriptor.toURI()).resolveSibling(relative);
+                return hasGraphs(dir) ? dir : null;
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+        Bundle bundle = FrameworkUtil.getBundle(ModelCatalogue.class);
+        Enumeration<URL> found = bundle == null ? null
+                : bundle.findEntries("catalogue/" + relative.replaceAll("/+$", ""), "*", false);
+        if (found == null) {
+            return null;
+        }
+        Files.createDirectories(scratch);
+        for (URL file : Collections.list(found)) {
+            String name = file.getPath().substring(file.getPath().lastIndexOf('/') + 1);
+            if (!name.isEmpty()) {
+                try (InputStream in = file.openStream()) {
+                    Files.copy(in, scratch.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return hasGraphs(scratch) ? scratch : null;
+    }
+
+    private static boolean hasGraphs(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".onnx"));
+        }
+    }
+
     private static List<URL> entries() {
+        List<URL> all = new ArrayList<>();
         Bundle bundle = FrameworkUtil.getBundle(ModelCatalogue.class);
         Enumeration<URL> found = bundle == null ? null : bundle.findEntries("catalogue", "*.json", false);
-        return found == null ? List.of() : Collections.list(found);
+        if (found != null) {
+            all.addAll(Collections.list(found));
+        }
+        String extra = System.getProperty(EXTRA);
+        if (extra != null && !extra.isBlank() && Files.isDirectory(Path.of(extra))) {
+            try (Stream<Path> files = Files.list(Path.of(extra))) {
+                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                    all.add(f.toUri().toURL());
+                }
+            } catch (IOException e) {
+                // an unreadable extra folder adds nothing
+            }
+        }
+        return all;
     }
 
     private static double downloadMb(JsonObject d) {

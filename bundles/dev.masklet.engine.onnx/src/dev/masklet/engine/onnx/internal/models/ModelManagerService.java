@@ -1,7 +1,9 @@
 package dev.masklet.engine.onnx.internal.models;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import dev.masklet.engine.CatalogueModel;
+import dev.masklet.engine.EngineCancelledException;
 import dev.masklet.engine.EngineException;
 import dev.masklet.engine.InstallListener;
 import dev.masklet.engine.ModelManager;
@@ -71,8 +74,69 @@ public final class ModelManagerService implements ModelManager {
      * shape, or the file is damaged.
      */
     public ModelStatus installFromCheckpoint(String name, Path templates, Path checkpoint) throws EngineException {
-        new CheckpointInstaller(modelsRoot()).install(requirePlainName(name), templates, checkpoint);
+        new CheckpointInstaller(modelsRoot()).install(requirePlainName(name), templates, checkpoint, null,
+                checkpoint.toString());
         return status(name);
+    }
+
+    @Override
+    public ModelStatus installFromCheckpoint(String name, Path descriptorFile, InstallListener listener,
+            BooleanSupplier cancelled) throws EngineException {
+        checkName(name);
+        URL at;
+        ModelDescriptor descriptor;
+        if (descriptorFile != null) {
+            descriptor = ModelDescriptor.read(descriptorFile);
+            try {
+                at = descriptorFile.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new EngineException("cannot read the descriptor " + descriptorFile, e);
+            }
+        } else {
+            ModelCatalogue.Entry entry = ModelCatalogue.find(name).orElseThrow(() -> new EngineException(
+                    "Masklet has no descriptor of a model '" + name + "' (masklet-cli models --available lists them)"));
+            descriptor = entry.descriptor();
+            at = entry.url();
+        }
+        if (!descriptor.name().equals(name)) {
+            throw new EngineException("the descriptor " + at + " describes '" + descriptor.name() + "', not '"
+                    + name + "'");
+        }
+        CheckpointSource source = CheckpointSource.of(descriptor, at.toString());
+        Path root = createRoot();
+        Path download = CheckpointDownload.folder(root, name);
+        Path templates;
+        try {
+            templates = ModelCatalogue.templates(at, source.templates(), download.resolve("templates"));
+        } catch (IOException e) {
+            throw new EngineException("cannot read the graph templates of " + name + " (" + e.getMessage() + ")", e);
+        }
+        if (templates == null) {
+            ModelInstaller.deleteTree(download.resolve("templates"));
+            throw new EngineException(name + " cannot be installed by Masklet yet: its graph templates are not in"
+                    + " this build; convert it with models/convert_sam2.py (needs PyTorch), see docs/cli.md,"
+                    + " section SAM 2 models");
+        }
+        if (source.address() == null) {
+            ModelInstaller.deleteTree(download.resolve("templates"));
+            throw new EngineException("the descriptor of " + name + " names no address to download its checkpoint"
+                    + " (" + (source.repository() == null ? "" : source.repository() + ": ")
+                    + "config.json, model.safetensors) from; nothing was installed");
+        }
+        new CheckpointDownload(download, new HttpFileDownloader(DOWNLOAD_ATTEMPTS)).fetch(source, listener,
+                cancelled);
+        if (cancelled.getAsBoolean()) {
+            throw new EngineCancelledException("install of " + name + " cancelled; install again to resume");
+        }
+        listener.note("building " + name + " from the checkpoint");
+        try {
+            new CheckpointInstaller(root).install(name, templates, download.resolve(CheckpointSource.WEIGHTS),
+                    descriptor.json(), source.address().toString());
+        } finally {
+            // built, or a checkpoint that cannot be built from (sums matched or none given): fetch anew next time
+            ModelInstaller.deleteTree(download);
+        }
+        return checked(name);
     }
 
     @Override
