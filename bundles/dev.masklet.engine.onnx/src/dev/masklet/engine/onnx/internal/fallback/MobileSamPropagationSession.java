@@ -1,6 +1,5 @@
 package dev.masklet.engine.onnx.internal.fallback;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,17 +10,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.PointerScope;
-import org.bytedeco.opencv.global.opencv_core;
-import org.bytedeco.opencv.global.opencv_imgproc;
-import org.bytedeco.opencv.opencv_core.Mat;
-
 import dev.masklet.core.image.FrameProvider;
 import dev.masklet.core.image.RgbImage;
 import dev.masklet.core.mask.BinaryMask;
 import dev.masklet.engine.EngineException;
-import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.PropagationListener;
 import dev.masklet.engine.PropagationResult;
@@ -48,20 +40,13 @@ final class MobileSamPropagationSession implements TrackingSession {
     private final Map<Integer, ObjectTrack> objects = new LinkedHashMap<>();
     /** Each object's confidence on the latest tracked frame. */
     private final Map<Integer, Map<Integer, Float>> confidence = new HashMap<>();
-    /**
-     * Grey frames for point tracking, least recently used first (access order: the frame a step reads is never the
-     * one dropped for the next, whichever direction the previous propagation ran).
-     */
-    private final LinkedHashMap<Integer, Mat> greys = new LinkedHashMap<>(4, 0.75f, true);
-    private int embeddedFrame = -1;
-    private ImageEmbedding embedding;
-    private int imageFrame = -1;
-    private RgbImage image;
+    private final SessionFrames read;
     private volatile boolean closed;
 
     MobileSamPropagationSession(SegmentationEngine engine, FrameProvider frames) {
         this.engine = engine;
         this.frames = frames;
+        this.read = new SessionFrames(engine, frames);
     }
 
     @Override
@@ -82,7 +67,7 @@ final class MobileSamPropagationSession implements TrackingSession {
     @Override
     public synchronized TrackedFrame addPrompt(int objectId, int frame, Prompt prompt) throws EngineException {
         checkPrompt(frame, prompt);
-        return give(objectId, frame, prompt, engine.predict(embed(frame), prompt).mask());
+        return give(objectId, frame, prompt, engine.predict(read.embedding(frame), prompt).mask());
     }
 
     /** Starts from exactly the kept mask: the person's mask is the truth on the frame it was kept on. */
@@ -114,12 +99,12 @@ final class MobileSamPropagationSession implements TrackingSession {
         track.wholeArea = mask.area();
         track.stopped(); // a new start: its motion so far is unknown
         if (frame == track.conditioned.lastKey() && mask.area() > 0) {
-            FeatureGrid grid = FeatureGrid.of(embed(frame));
+            FeatureGrid grid = FeatureGrid.of(read.embedding(frame));
             float[] coverage = grid.coverage(mask);
             int[] b = mask.bounds();
             double margin = Math.max(b[2] - b[0], b[3] - b[1]) * 0.5 + grid.cellSize();
             track.appearance.given(grid.descriptor(coverage), grid.surroundings(coverage, b, margin));
-            RgbImage pixels = image(frame);
+            RgbImage pixels = read.image(frame);
             track.appearance.givenColours(ColourLook.of(pixels, mask),
                     ColourLook.of(pixels, MaskOps.minus(MaskOps.dilate(mask, (int) margin), mask)));
         }
@@ -172,14 +157,14 @@ final class MobileSamPropagationSession implements TrackingSession {
     /** Finds every object that is not given on frame {@code f} from its masks on the frames before. */
     private void step(int f, boolean first, int direction) throws EngineException {
         int frame = f;
-        FrameContext context = new FrameContext(engine, () -> embed(frame), () -> image(frame), width(), height());
+        FrameContext context = new FrameContext(engine, () -> read.embedding(frame), () -> read.image(frame), width(), height());
         ObjectFollower follower = new ObjectFollower(context);
         Map<Integer, PointMotion> motions = new HashMap<>();
         Map<Integer, Prompt.Point> predicted = new HashMap<>();
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             BinaryMask previous = e.getValue().at(f - direction);
             if (previous != null && previous.area() > 0 && !given(e.getValue(), f, first)) {
-                PointMotion motion = PointMotion.estimate(grey(f - direction), grey(f), previous,
+                PointMotion motion = PointMotion.estimate(read.grey(f - direction), read.grey(f), previous,
                         e.getValue().velocity, e.getValue().course());
                 motions.put(e.getKey(), motion);
                 MaskCues c = MaskCues.of(previous);
@@ -351,45 +336,6 @@ final class MobileSamPropagationSession implements TrackingSession {
         return new TrackedFrame(frame, results);
     }
 
-    /** The frame as an 8-bit grey image for point tracking; the two latest are kept. */
-    private Mat grey(int frame) throws EngineException {
-        Mat m = greys.get(frame);
-        if (m == null) {
-            RgbImage rgb = image(frame);
-            m = new Mat();
-            try (PointerScope scope = new PointerScope()) {
-                Mat colour = new Mat(rgb.height(), rgb.width(), opencv_core.CV_8UC3, new BytePointer(rgb.rgb()));
-                opencv_imgproc.cvtColor(colour, m, opencv_imgproc.COLOR_RGB2GRAY);
-            }
-            greys.put(frame, m);
-            while (greys.size() > 2) {
-                Integer oldest = greys.keySet().iterator().next();
-                greys.remove(oldest).close();
-            }
-        }
-        return m;
-    }
-
-    private ImageEmbedding embed(int frame) throws EngineException {
-        if (frame != embeddedFrame) {
-            embedding = engine.encode(image(frame));
-            embeddedFrame = frame;
-        }
-        return embedding;
-    }
-
-    private RgbImage image(int frame) throws EngineException {
-        if (frame != imageFrame) {
-            try {
-                image = frames.frame(frame);
-            } catch (IOException e) {
-                throw new EngineException("frame " + frame + " cannot be read: " + e.getMessage(), e);
-            }
-            imageFrame = frame;
-        }
-        return image;
-    }
-
     private void checkFrame(int frame) {
         if (frame < 0 || frame >= frames.frameCount()) {
             throw new IllegalArgumentException("frame " + frame + " is outside the video (0.." + (frames.frameCount() - 1) + ")");
@@ -453,10 +399,7 @@ final class MobileSamPropagationSession implements TrackingSession {
         closed = true;
         synchronized (this) {
             objects.clear();
-            embedding = null;
-            image = null;
-            greys.values().forEach(Mat::close);
-            greys.clear();
+            read.clear();
         }
     }
 }
