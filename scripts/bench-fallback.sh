@@ -5,5 +5,5 @@
 # Needs the default model (models/fetch-default-model.sh). Builds the engine bundles first when they are not built.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bench-java.sh"
-bench_java dev.masklet.engine.onnx.tests.fallback.FallbackTrackerEvaluation -Xmx3g \
+bench_java dev.masklet.engine.onnx.tests.mobilesam.FallbackTrackerEvaluation -Xmx3g \
   "-Dmasklet.models=${MASKLET_MODELS:-$HOME/.cache/masklet/models}" -- "$@"

@@ -12,7 +12,7 @@ import dev.masklet.engine.TrackingModelChoice;
 import dev.masklet.engine.onnx.internal.EngineSettings;
 import dev.masklet.engine.onnx.internal.MobileSamEngine;
 import dev.masklet.engine.onnx.internal.ModelFolder;
-import dev.masklet.engine.onnx.internal.fallback.MobileSamTrackingEngine;
+import dev.masklet.engine.onnx.internal.mobilesam.MobileSamTrackingEngine;
 import dev.masklet.engine.onnx.internal.models.ModelManagerService;
 import dev.masklet.engine.onnx.internal.tracking.Sam2TrackingEngine;
 

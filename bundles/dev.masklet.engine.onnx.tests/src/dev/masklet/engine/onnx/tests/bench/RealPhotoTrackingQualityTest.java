@@ -19,7 +19,7 @@ import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.ClipScore;
 import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.FrameScore;
 import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.ObjectScore;
-import dev.masklet.engine.onnx.tests.fallback.FallbackModel;
+import dev.masklet.engine.onnx.tests.mobilesam.FallbackModel;
 
 /**
  * The default tracker through the real OSGi services and the real default model, on three clips of the

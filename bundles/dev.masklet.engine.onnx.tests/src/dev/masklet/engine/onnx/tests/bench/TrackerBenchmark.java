@@ -21,9 +21,9 @@ import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;
 import dev.masklet.engine.onnx.internal.EngineSettings;
 import dev.masklet.engine.onnx.internal.MobileSamEngine;
-import dev.masklet.engine.onnx.internal.fallback.MobileSamTrackingEngine;
-import dev.masklet.engine.onnx.tests.fallback.DiskCachedEncoder;
-import dev.masklet.engine.onnx.tests.fallback.SegmentationScores;
+import dev.masklet.engine.onnx.internal.mobilesam.MobileSamTrackingEngine;
+import dev.masklet.engine.onnx.tests.mobilesam.DiskCachedEncoder;
+import dev.masklet.engine.onnx.tests.mobilesam.SegmentationScores;
 
 /**
  * The realistic tracking benchmark: tracks every {@link RealPhotoClips} clip with the default tracker through the

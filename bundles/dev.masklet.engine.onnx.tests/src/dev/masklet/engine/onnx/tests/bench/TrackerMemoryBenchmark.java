@@ -21,8 +21,8 @@ import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;
 import dev.masklet.engine.onnx.internal.MobileSamEngine;
-import dev.masklet.engine.onnx.internal.fallback.MobileSamTrackingEngine;
-import dev.masklet.engine.onnx.tests.fallback.DiskCachedEncoder;
+import dev.masklet.engine.onnx.internal.mobilesam.MobileSamTrackingEngine;
+import dev.masklet.engine.onnx.tests.mobilesam.DiskCachedEncoder;
 
 /**
  * Memory of the default tracker over a long video (issue 12: "memory bounded over 10 000 frames"): one of the

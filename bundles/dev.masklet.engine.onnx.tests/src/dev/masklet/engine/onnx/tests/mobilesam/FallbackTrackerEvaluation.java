@@ -1,4 +1,4 @@
-package dev.masklet.engine.onnx.tests.fallback;
+package dev.masklet.engine.onnx.tests.mobilesam;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.TrackingOptions;
 import dev.masklet.engine.TrackingSession;
 import dev.masklet.engine.onnx.internal.MobileSamEngine;
-import dev.masklet.engine.onnx.internal.fallback.MobileSamTrackingEngine;
+import dev.masklet.engine.onnx.internal.mobilesam.MobileSamTrackingEngine;
 
 /**
  * Measures the fallback tracker (MobileSAM propagation) on the generated {@link TrackingScenario} clips with

@@ -1,4 +1,4 @@
-package dev.masklet.engine.onnx.tests.fallback;
+package dev.masklet.engine.onnx.tests.mobilesam;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;

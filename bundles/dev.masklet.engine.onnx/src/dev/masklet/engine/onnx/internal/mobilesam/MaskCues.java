@@ -1,4 +1,4 @@
-package dev.masklet.engine.onnx.internal.fallback;
+package dev.masklet.engine.onnx.internal.mobilesam;
 
 import dev.masklet.core.mask.BinaryMask;
 

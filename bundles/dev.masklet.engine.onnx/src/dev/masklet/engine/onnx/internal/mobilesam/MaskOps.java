@@ -1,4 +1,4 @@
-package dev.masklet.engine.onnx.internal.fallback;
+package dev.masklet.engine.onnx.internal.mobilesam;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 

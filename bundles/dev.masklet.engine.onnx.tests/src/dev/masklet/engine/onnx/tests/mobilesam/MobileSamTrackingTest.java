@@ -1,4 +1,4 @@
-package dev.masklet.engine.onnx.tests.fallback;
+package dev.masklet.engine.onnx.tests.mobilesam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

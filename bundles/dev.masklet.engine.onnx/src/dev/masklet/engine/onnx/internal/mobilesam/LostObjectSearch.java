@@ -1,4 +1,4 @@
-package dev.masklet.engine.onnx.internal.fallback;
+package dev.masklet.engine.onnx.internal.mobilesam;
 
 import java.util.ArrayList;
 import java.util.Arrays;
