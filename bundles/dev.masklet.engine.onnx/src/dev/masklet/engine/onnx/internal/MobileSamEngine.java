@@ -2,9 +2,9 @@ package dev.masklet.engine.onnx.internal;
 
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -41,8 +41,8 @@ public final class MobileSamEngine implements SegmentationEngine {
             new float[] {123.675f, 116.28f, 103.53f}, new float[] {58.395f, 57.12f, 57.375f});
 
     /** The decoder outputs of one prompt's mask, and those with every candidate. */
-    private static final java.util.Set<String> SELECTED = java.util.Set.of("masks", "iou_predictions", "low_res_masks");
-    private static final java.util.Set<String> WITH_CANDIDATES = java.util.Set.of("masks", "iou_predictions",
+    private static final Set<String> SELECTED = Set.of("masks", "iou_predictions", "low_res_masks");
+    private static final Set<String> WITH_CANDIDATES = Set.of("masks", "iou_predictions",
             "low_res_masks", DecoderCandidates.ALL_LOW_RES, DecoderCandidates.ALL_IOU);
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -292,30 +292,8 @@ public final class MobileSamEngine implements SegmentationEngine {
             throw new IllegalArgumentException("a prompt needs at least one point or a box");
         }
         double scale = PREPROCESSOR.scale(emb.imageWidth, emb.imageHeight);
-        List<float[]> coords = new ArrayList<>();
-        List<Float> labels = new ArrayList<>();
-        for (Prompt.Point p : prompt.points()) {
-            coords.add(new float[] {(float) (p.x() * scale), (float) (p.y() * scale)});
-            labels.add(p.positive() ? 1f : 0f);
-        }
-        if (prompt.box() != null) {
-            Prompt.Box b = prompt.box();
-            coords.add(new float[] {(float) (b.x0() * scale), (float) (b.y0() * scale)});
-            labels.add(2f);
-            coords.add(new float[] {(float) (b.x1() * scale), (float) (b.y1() * scale)});
-            labels.add(3f);
-        } else {
-            coords.add(new float[] {0f, 0f}); // SAM's decoder expects a padding point when there is no box
-            labels.add(-1f);
-        }
-        int n = coords.size();
-        float[] coordData = new float[n * 2];
-        float[] labelData = new float[n];
-        for (int i = 0; i < n; i++) {
-            coordData[2 * i] = coords.get(i)[0];
-            coordData[2 * i + 1] = coords.get(i)[1];
-            labelData[i] = labels.get(i);
-        }
+        DecoderPrompt points = DecoderPrompt.of(prompt, scale);
+        int n = points.size();
         float[] previous = prompt.previousLowResLogits();
         float[] maskInput = previous != null ? previous : new float[LOW_RES * LOW_RES];
         if (maskInput.length != LOW_RES * LOW_RES) {
@@ -323,8 +301,8 @@ public final class MobileSamEngine implements SegmentationEngine {
         }
         lifecycle.readLock().lock();
         try (OnnxTensor tEmb = OnnxTensor.createTensor(env, FloatBuffer.wrap(emb.data), new long[] {1, EMBED_C, EMBED_HW, EMBED_HW});
-                OnnxTensor tCoords = OnnxTensor.createTensor(env, FloatBuffer.wrap(coordData), new long[] {1, n, 2});
-                OnnxTensor tLabels = OnnxTensor.createTensor(env, FloatBuffer.wrap(labelData), new long[] {1, n});
+                OnnxTensor tCoords = OnnxTensor.createTensor(env, FloatBuffer.wrap(points.coords()), new long[] {1, n, 2});
+                OnnxTensor tLabels = OnnxTensor.createTensor(env, FloatBuffer.wrap(points.labels()), new long[] {1, n});
                 OnnxTensor tMask = OnnxTensor.createTensor(env, FloatBuffer.wrap(maskInput), new long[] {1, 1, LOW_RES, LOW_RES});
                 OnnxTensor tHas = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {previous != null ? 1f : 0f}), new long[] {1});
                 OnnxTensor tSize = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {emb.imageHeight, emb.imageWidth}), new long[] {2});

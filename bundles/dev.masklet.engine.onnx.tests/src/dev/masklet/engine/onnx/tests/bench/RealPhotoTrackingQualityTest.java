@@ -19,7 +19,7 @@ import dev.masklet.engine.TrackingModel;
 import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.ClipScore;
 import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.FrameScore;
 import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.ObjectScore;
-import dev.masklet.engine.onnx.tests.mobilesam.FallbackModel;
+import dev.masklet.engine.onnx.tests.mobilesam.DefaultTrackingModel;
 
 /**
  * The default tracker through the real OSGi services and the real default model, on three clips of the
@@ -79,7 +79,7 @@ class RealPhotoTrackingQualityTest {
     }
 
     private static ClipScore track(RealPhotoClip clip) throws Exception {
-        TrackingEngine engine = FallbackModel.engine();
+        TrackingEngine engine = DefaultTrackingModel.engine();
         assertNotNull(engine, "a tracking service offers the default image model");
         SegmentationEngine image = images.waitForService(10_000);
         assertNotNull(image, "the default image model is registered as an OSGi service");

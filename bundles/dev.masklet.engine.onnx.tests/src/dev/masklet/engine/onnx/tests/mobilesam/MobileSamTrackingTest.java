@@ -22,13 +22,13 @@ import dev.masklet.engine.TrackingSession;
 import dev.masklet.media.sample.SampleScene;
 
 /**
- * The fallback tracker (the default image model, prompted frame to frame) through the real OSGi service, on the
+ * The default tracker (the default image model, prompted frame to frame) through the real OSGi service, on the
  * sample scene whose objects' true regions are known on every frame.
  */
 class MobileSamTrackingTest {
     @Test
     void bothObjectsAreFollowedThroughTheClip() throws Exception {
-        TrackingEngine engine = FallbackModel.engine();
+        TrackingEngine engine = DefaultTrackingModel.engine();
         assertNotNull(engine, "a tracking service offers the default image model");
         SampleScene scene = new SampleScene(640, 360, 12);
         FrameProvider frames = new FrameProvider() {
@@ -73,7 +73,7 @@ class MobileSamTrackingTest {
                     worst = Math.min(worst, o.mask().orElseThrow().iou(scene.truth(object, f.frameIndex())));
                 }
             }
-            System.out.println("fallback tracker: worst IoU over " + results.size() + " frames x 2 objects: " + worst);
+            System.out.println("default tracker: worst IoU over " + results.size() + " frames x 2 objects: " + worst);
             assertTrue(worst > 0.85, "worst IoU " + worst);
 
             // cancelling stops at once and says so

@@ -15,7 +15,7 @@ import dev.masklet.core.mask.BinaryMask;
  */
 public final class TrackingScenario implements FrameProvider {
 
-    /** The situations the fallback tracker must survive. */
+    /** The situations the default tracker must survive. */
     public enum Kind {
         /** Both objects move on curved paths and change size. */
         TEXTURED_MOTION,

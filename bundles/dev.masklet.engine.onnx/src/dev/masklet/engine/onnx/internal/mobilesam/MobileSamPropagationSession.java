@@ -164,14 +164,14 @@ final class MobileSamPropagationSession implements TrackingSession {
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             BinaryMask previous = e.getValue().at(f - direction);
             if (previous != null && previous.area() > 0 && !given(e.getValue(), f, first)) {
-                PointMotion motion = PointMotion.estimate(read.grey(f - direction), read.grey(f), previous,
+                MaskCues c = e.getValue().cues(previous);
+                PointMotion motion = PointMotion.estimate(read.grey(f - direction), read.grey(f), previous, c,
                         e.getValue().velocity, e.getValue().course());
                 motions.put(e.getKey(), motion);
-                MaskCues c = MaskCues.of(previous);
                 double[] at = motion.apply(c.ix(), c.iy());
                 predicted.put(e.getKey(), new Prompt.Point(at[0], at[1], false));
             } else if (previous != null && previous.area() > 0) {
-                MaskCues c = MaskCues.of(previous);
+                MaskCues c = e.getValue().cues(previous);
                 predicted.put(e.getKey(), new Prompt.Point(c.ix(), c.iy(), false));
             }
         }
@@ -196,7 +196,7 @@ final class MobileSamPropagationSession implements TrackingSession {
                 continue;
             }
             settle(track, f, r, direction);
-            track.pointsVelocity = r == null || r.mask() == null ? null : pointsVelocity(motion, track.at(f - direction));
+            track.pointsVelocity = r == null || r.mask() == null ? null : pointsVelocity(track, motion, f - direction);
             if (r != null && r.mask() != null) {
                 track.stepped(r.lookAlikeNear());
             }
@@ -225,9 +225,10 @@ final class MobileSamPropagationSession implements TrackingSession {
         return track.doubted ? Math.min(confidence, DOUBTED) : confidence;
     }
 
-    /** Where the points moved the centre of {@code previous}; null when too few of them were followed. */
-    private static double[] pointsVelocity(PointMotion motion, BinaryMask previous) {
-        MaskCues c = previous == null ? null : MaskCues.of(previous);
+    /** Where the points moved the centre of the object's mask on {@code before}; null when too few were followed. */
+    private static double[] pointsVelocity(ObjectTrack track, PointMotion motion, int before) {
+        BinaryMask previous = track.at(before);
+        MaskCues c = previous == null ? null : track.cues(previous);
         if (motion == null || motion.affine() == null || c == null || motion.keptShare() < ObjectFollower.FOLLOWED) {
             return null;
         }
@@ -239,8 +240,8 @@ final class MobileSamPropagationSession implements TrackingSession {
     private void settle(ObjectTrack track, int f, ObjectFollower.Result r, int direction) {
         if (r != null && r.mask() != null) {
             BinaryMask before = track.at(f - direction);
-            MaskCues from = before == null ? null : MaskCues.of(before);
-            MaskCues to = MaskCues.of(r.mask());
+            MaskCues from = before == null ? null : track.cues(before);
+            MaskCues to = track.cues(r.mask());
             track.velocity = from == null || to == null ? new double[] {0, 0}
                     : new double[] {to.cx() - from.cx(), to.cy() - from.cy()};
             track.remember(f, r.mask(), direction);

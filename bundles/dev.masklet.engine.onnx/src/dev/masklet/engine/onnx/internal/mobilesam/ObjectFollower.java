@@ -91,7 +91,7 @@ final class ObjectFollower {
             motion = PointMotion.translation(track.velocity[0], track.velocity[1], motion.sampled());
         }
         BinaryMask moved = motion.warp(previous);
-        MaskCues from = MaskCues.of(previous);
+        MaskCues from = track.cues(previous);
         MaskCues cues = MaskCues.of(moved);
         if (cues == null || moved.area() < 0.03 * previous.area()) {
             return Result.absent(0.9f); // it left the frame
@@ -104,8 +104,10 @@ final class ObjectFollower {
         List<Prompt.Point> points = new ArrayList<>(inside(negatives, box));
         points.addAll(positives(track, motion, moved, cues));
         float[] like = track.appearance.map(frame.grid());
-        points.addAll(surroundingNegatives(like, moved, size));
-        boolean lookAlikeNear = lookAlikeWithinReach(track, like, moved, size);
+        // the ring just outside the moved mask, where neither negative points nor look-alikes are looked for
+        BinaryMask nearby = MaskOps.dilate(moved, (int) Math.max(2, Math.round(RING_IN * size)));
+        points.addAll(surroundingNegatives(like, moved, nearby, size));
+        boolean lookAlikeNear = lookAlikeWithinReach(track, like, moved, nearby, size);
         MaskPrediction p = frame.engine().predict(frame.embedding(), Prompt.of(points, box));
         FeatureGrid grid = frame.grid();
         float[] movedCoverage = grid.coverage(moved);
@@ -118,7 +120,7 @@ final class ObjectFollower {
         BinaryMask sam = p.mask();
         // when the model's mask is much larger than the moved one it is spreading: then only what they share counts;
         // not so for an object at the frame's edge, which grows as it comes into view
-        int[] at = moved.bounds();
+        int[] at = mb;
         boolean atEdge = at[0] == 0 || at[1] == 0 || at[2] == moved.width() - 1 || at[3] == moved.height() - 1;
         boolean spreading = !atEdge && sam.area() > LEAKING * moved.area();
         double whole = track.wholeArea * (motion.sampled() > 0 && motion.affine() != null ? motion.areaScale() : 1);
@@ -209,7 +211,7 @@ final class ObjectFollower {
      * is the object's previous mask.
      */
     private static boolean strays(ObjectTrack track, MaskCues from, BinaryMask region) {
-        MaskCues to = MaskCues.of(region);
+        MaskCues to = track.cues(region);
         return from != null && to != null && offCourse(track, to.cx() - from.cx(), to.cy() - from.cy());
     }
 
@@ -319,10 +321,10 @@ final class ObjectFollower {
      * not look like the object: they keep the image model from spreading into similar surroundings (left free, such a
      * leak grows a little on every frame). None where the surroundings look like the object (camouflage).
      */
-    private List<Prompt.Point> surroundingNegatives(float[] like, BinaryMask moved, double size)
+    private List<Prompt.Point> surroundingNegatives(float[] like, BinaryMask moved, BinaryMask nearby, double size)
             throws EngineException {
         BinaryMask outer = MaskOps.dilate(moved, (int) Math.max(4, Math.round(RING_OUT * size)));
-        BinaryMask ring = MaskOps.minus(outer, MaskOps.dilate(moved, (int) Math.max(2, Math.round(RING_IN * size))));
+        BinaryMask ring = MaskOps.minus(outer, nearby);
         FeatureGrid grid = frame.grid();
         List<float[]> candidates = new ArrayList<>();
         int w = ring.width();
@@ -346,10 +348,9 @@ final class ObjectFollower {
      * Whether a feature cell around the object, outside its moved mask but within {@link #REACH} of it, looks as much
      * like the object as its own masks typically do: a look-alike close enough to be taken for it.
      */
-    private boolean lookAlikeWithinReach(ObjectTrack track, float[] like, BinaryMask moved, double size)
-            throws EngineException {
-        BinaryMask reach = MaskOps.minus(MaskOps.dilate(moved, (int) Math.max(4, Math.round(REACH * size))),
-                MaskOps.dilate(moved, (int) Math.max(2, Math.round(RING_IN * size))));
+    private boolean lookAlikeWithinReach(ObjectTrack track, float[] like, BinaryMask moved, BinaryMask nearby,
+            double size) throws EngineException {
+        BinaryMask reach = MaskOps.minus(MaskOps.dilate(moved, (int) Math.max(4, Math.round(REACH * size))), nearby);
         FeatureGrid grid = frame.grid();
         double mark = track.appearance.typical() - CLEARLY;
         int w = reach.width();

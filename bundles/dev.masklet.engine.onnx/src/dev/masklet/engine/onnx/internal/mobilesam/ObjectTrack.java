@@ -42,6 +42,13 @@ final class ObjectTrack {
      * turn alone says little: real objects turn back, and masks that change shape move their centre.)
      */
     boolean doubted;
+    /**
+     * The cues of the masks this object's step reads more than once (its previous mask, its new one), by identity:
+     * each is a full-frame scan and distance transform, and a step asks for the same mask's cues up to five times.
+     */
+    private final BinaryMask[] cuedMasks = new BinaryMask[3];
+    private final MaskCues[] cues = new MaskCues[3];
+    private int nextCue;
     /** Momentum from which a turn back is noticed (pixels per frame). */
     static final double TURN_BACK_SPEED = 4;
     /** A turn back this many steps after a look-alike came within reach or fewer puts the object in doubt. */
@@ -50,6 +57,20 @@ final class ObjectTrack {
     /** The object's best known motion over the last step: its points' when they were followed well. */
     double[] course() {
         return pointsVelocity != null ? pointsVelocity : velocity;
+    }
+
+    /** {@link MaskCues#of} of {@code mask}, computed once for the masks of the latest steps. */
+    MaskCues cues(BinaryMask mask) {
+        for (int i = 0; i < cuedMasks.length; i++) {
+            if (cuedMasks[i] == mask) {
+                return cues[i];
+            }
+        }
+        MaskCues c = MaskCues.of(mask);
+        cuedMasks[nextCue] = mask;
+        cues[nextCue] = c;
+        nextCue = (nextCue + 1) % cuedMasks.length;
+        return c;
     }
 
     BinaryMask at(int frame) {

@@ -54,14 +54,15 @@ record PointMotion(double[] affine, float[] points, int sampled) {
     }
 
     /**
-     * Follows the points of {@code mask} from {@code previous} to {@code next} (8-bit grey frames of one size),
+     * Follows the points of {@code mask} ({@code cues}: its {@link MaskCues}) from {@code previous} to {@code next} (8-bit grey frames of one size),
      * starting the search where {@code velocity} (dx, dy: the object's last displacement) would take them, so a
      * fast object is still found within the search window. {@code course} (dx, dy; see {@link ObjectTrack#course()}) is
      * how the object moved on the step before: when the motion fitted to all points goes elsewhere but a
      * good share of them keeps moving that way, those are the object's, and the rest are on something else the mask
      * took in (a still occluder in front of it, a look-alike crossing its path).
      */
-    static PointMotion estimate(Mat previous, Mat next, BinaryMask mask, double[] velocity, double[] course) {
+    static PointMotion estimate(Mat previous, Mat next, BinaryMask mask, MaskCues cues, double[] velocity,
+            double[] course) {
         int w = mask.width();
         int h = mask.height();
         try (PointerScope scope = new PointerScope()) {
@@ -106,7 +107,8 @@ record PointMotion(double[] affine, float[] points, int sampled) {
                 }
             }
             PointMotion motion = keepingCourse(fit(pairs, n), pairs, course, n);
-            return SmallObjectMatch.small(mask) ? checkedByMatch(motion, previous, next, mask, velocity) : motion;
+            return SmallObjectMatch.small(mask) ? checkedByMatch(motion, previous, next, mask, cues, velocity)
+                    : motion;
         }
     }
 
@@ -115,8 +117,7 @@ record PointMotion(double[] affine, float[] points, int sampled) {
      * {@link SmallObjectMatch}): then that shift, with the object's centre as its one kept point.
      */
     private static PointMotion checkedByMatch(PointMotion motion, Mat previous, Mat next, BinaryMask mask,
-            double[] velocity) {
-        MaskCues c = MaskCues.of(mask);
+            MaskCues c, double[] velocity) {
         double[] lkShift = {velocity[0], velocity[1]};
         if (motion.affine != null) {
             double[] to = motion.apply(c.cx(), c.cy());

@@ -25,16 +25,16 @@ import dev.masklet.engine.onnx.internal.MobileSamEngine;
 import dev.masklet.engine.onnx.internal.mobilesam.MobileSamTrackingEngine;
 
 /**
- * Measures the fallback tracker (MobileSAM propagation) on the generated {@link TrackingScenario} clips with
+ * Measures the default tracker (MobileSAM propagation) on the generated {@link TrackingScenario} clips with
  * DAVIS-style J&F: both objects are given on frame 0 by a box and a click (as a user would prompt them), tracked to
  * the last frame, and every later frame is scored against the exact truth, hidden and absent frames included (an
  * object correctly reported absent scores 1, a mask where nothing is visible scores 0).
  *
- * <p>Run with {@code scripts/bench-fallback.sh}; {@link FallbackTrackerQualityTest} runs the same measurement on
+ * <p>Run with {@code scripts/bench-generated-clips.sh}; {@link GeneratedClipTrackingQualityTest} runs the same measurement on
  * short clips in the test suite. Arguments: {@code --frames N} (default 40), {@code --report FILE},
  * {@code --embedding-cache DIR} (keeps encoder outputs between runs: for tuning the tracker only).
  */
-public final class FallbackTrackerEvaluation {
+public final class GeneratedClipEvaluation {
 
     /** Scores of one object over one clip. */
     public record ObjectScore(int objectId, double j, double f, int framesScored, int absentFrames,
@@ -59,7 +59,7 @@ public final class FallbackTrackerEvaluation {
         }
     }
 
-    private FallbackTrackerEvaluation() {
+    private GeneratedClipEvaluation() {
     }
 
     /** Prompts both objects on frame 0 from their truth (box + click on the box centre's nearest object pixel). */
@@ -122,7 +122,7 @@ public final class FallbackTrackerEvaluation {
 
     public static void main(String[] args) throws Exception {
         int frames = 40;
-        Path report = Paths.get("target", "bench-fallback-report.md");
+        Path report = Paths.get("target", "bench-generated-clips-report.md");
         Path cache = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -166,7 +166,7 @@ public final class FallbackTrackerEvaluation {
 
     private static void writeReport(Path report, int frames, List<ClipScore> scores, double mean)
             throws IOException {
-        StringBuilder b = new StringBuilder("# Fallback tracker (MobileSAM propagation): J&F on generated clips\n\n");
+        StringBuilder b = new StringBuilder("# Default tracker (MobileSAM propagation): J&F on generated clips\n\n");
         b.append("Run ").append(LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append(", ").append(frames).append(" frames of 640x360 per clip, two objects per clip, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores.\n\n");

@@ -7,8 +7,8 @@ import org.osgi.framework.ServiceReference;
 import dev.masklet.engine.TrackingEngine;
 
 /** Finds the tracking service that offers the default image model, waiting for Declarative Services to start it. */
-public final class FallbackModel {
-    private FallbackModel() {
+public final class DefaultTrackingModel {
+    private DefaultTrackingModel() {
     }
 
     /**
@@ -17,7 +17,7 @@ public final class FallbackModel {
      * bundle stops).
      */
     public static TrackingEngine engine() throws Exception {
-        BundleContext ctx = FrameworkUtil.getBundle(FallbackModel.class).getBundleContext();
+        BundleContext ctx = FrameworkUtil.getBundle(DefaultTrackingModel.class).getBundleContext();
         for (int attempt = 0; attempt < 100; attempt++) {
             for (ServiceReference<TrackingEngine> ref : ctx.getServiceReferences(TrackingEngine.class, null)) {
                 TrackingEngine engine = ctx.getService(ref);

@@ -11,21 +11,21 @@ import dev.masklet.engine.TrackingEngine;
 import dev.masklet.engine.TrackingModel;
 
 /**
- * The fallback tracker through the real OSGi service and the real default model, on generated clips where the
+ * The default tracker through the real OSGi service and the real default model, on generated clips where the
  * first object leaves the frame or hides behind a pillar and comes back: DAVIS-style J&F must reach 0.6 (the
  * issue's target), and the object must be reported absent while it is gone and found again afterwards. The full
- * four-clip measurement is {@code scripts/bench-fallback.sh} (BENCHMARKS.md).
+ * four-clip measurement is {@code scripts/bench-generated-clips.sh} (BENCHMARKS.md).
  */
-class FallbackTrackerQualityTest {
+class GeneratedClipTrackingQualityTest {
     private static final int FRAMES = 24;
 
     private static void check(TrackingScenario.Kind kind) throws Exception {
-        TrackingEngine engine = FallbackModel.engine();
+        TrackingEngine engine = DefaultTrackingModel.engine();
         assertNotNull(engine, "a tracking service offers the default image model");
         try (TrackingModel model = engine.openModel("mobilesam")) {
             TrackingScenario clip = new TrackingScenario(kind, FRAMES);
-            FallbackTrackerEvaluation.ClipScore score = FallbackTrackerEvaluation.evaluate(model, clip);
-            FallbackTrackerEvaluation.ObjectScore first = score.objects().get(0);
+            GeneratedClipEvaluation.ClipScore score = GeneratedClipEvaluation.evaluate(model, clip);
+            GeneratedClipEvaluation.ObjectScore first = score.objects().get(0);
             System.out.printf("%s: J&F %.3f (J %.3f, F %.3f); object 1 absent on %d frames, reported absent on %d; %s%n",
                     kind, score.jf(), score.j(), score.f(), first.absentFrames(), first.absentCorrect(),
                     String.join(" ", first.perFrame()));
