@@ -14,7 +14,10 @@ package dev.masklet.engine;
  * @param fromCheckpoint whether {@link ModelManager#installFromCheckpoint} installs it with no further questions
  *            (from the official checkpoint its descriptor names); otherwise it is installed from an address or folder
  *            the user gives ({@link ModelManager#install})
+ * @param installable whether this build can install it: false for a model installed from its checkpoint whose graph
+ *            templates are not in this build, the same check by which {@link ModelManager#installFromCheckpoint}
+ *            refuses it before any download (so a list can say so before the user tries)
  */
 public record CatalogueModel(String name, String title, String kind, double downloadMb, double cpuSecondsPerFrame,
-        String cpuSpeedBasis, String license, boolean installed, boolean fromCheckpoint) {
+        String cpuSpeedBasis, String license, boolean installed, boolean fromCheckpoint, boolean installable) {
 }

@@ -31,7 +31,9 @@ public interface ModelManager {
 
     /**
      * The models Masklet ships descriptors for (the default MobileSAM and the SAM 2.1 sizes), with download size,
-     * expected CPU speed, licence, and whether each is installed (its folder with {@code model.json} is there).
+     * expected CPU speed, licence, whether each is installed (its folder with {@code model.json} is there) and
+     * whether this build can install it ({@link CatalogueModel#installable()}: a checkpoint model's graph templates
+     * are here, the check {@link #installFromCheckpoint} refuses a model by).
      */
     List<CatalogueModel> available();
 

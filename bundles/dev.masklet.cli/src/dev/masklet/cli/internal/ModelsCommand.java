@@ -25,9 +25,14 @@ import dev.masklet.engine.ModelStatus;
  * {@code --from} installs a SAM 2 model from the official checkpoint its descriptor names (the catalogue's, or FILE),
  * built in Java ({@link ModelManager#installFromCheckpoint}). With {@code --available}: one line per model
  * Masklet ships a descriptor for,
- * {@code NAME<TAB>installed|not installed<TAB>DOWNLOAD MB<TAB>CPU S/FRAME<TAB>LICENCE<TAB>TITLE}.
+ * {@code NAME<TAB>installed|not installed<TAB>DOWNLOAD MB<TAB>CPU S/FRAME<TAB>LICENCE<TAB>TITLE<TAB>INSTALLABLE},
+ * INSTALLABLE being {@code installable} or {@value #NOT_INSTALLABLE} ({@link CatalogueModel#installable()}, the check
+ * {@code --install NAME} refuses such a model by before any download).
  */
 final class ModelsCommand implements CliCommand {
+    /** The last column of {@code --available} for a model whose graph templates are not in this build. */
+    static final String NOT_INSTALLABLE = "not installable: no graph templates in this build";
+
     @Override
     public String name() {
         return "models";
@@ -38,7 +43,8 @@ final class ModelsCommand implements CliCommand {
         return """
                   models                        list installed models and whether each is usable
                   models --available            list the models Masklet can install: download size, expected
-                                                seconds per frame on 2 CPU threads, licence, installed or not
+                                                seconds per frame on 2 CPU threads, licence, installed or not,
+                                                whether this build can install it
                   models --install NAME --from URL|DIR [--descriptor FILE]
                                                 download (resumable) or copy a model, verify every file, install it
                   models --install NAME [--descriptor FILE]
@@ -105,9 +111,11 @@ final class ModelsCommand implements CliCommand {
 
     private static int available(ModelManager manager, PrintStream out) {
         for (CatalogueModel m : manager.available()) {
+            // the last column after the documented six: whether this build can install it (the Model view's check)
             out.println(String.join("\t", m.name(), m.installed() ? "installed" : "not installed",
                     String.format(Locale.ROOT, "%.0f MB", m.downloadMb()),
-                    String.format(Locale.ROOT, "%.1f s/frame", m.cpuSecondsPerFrame()), m.license(), m.title()));
+                    String.format(Locale.ROOT, "%.1f s/frame", m.cpuSecondsPerFrame()), m.license(), m.title(),
+                    m.installable() ? "installable" : NOT_INSTALLABLE));
         }
         return 0;
     }

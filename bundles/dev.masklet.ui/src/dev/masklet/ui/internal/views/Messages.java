@@ -88,6 +88,8 @@ final class Messages extends NLS {
     public static String ModelView_catalogueRow;
     public static String ModelView_rowInstalled;
     public static String ModelView_rowNotInstalled;
+    public static String ModelView_rowNotInstallable;
+    public static String ModelView_cannotInstall;
     public static String ModelView_rowTip;
     public static String ModelView_installed;
     public static String ModelView_installOne;

@@ -138,7 +138,8 @@ public final class ModelView extends EditorFollowingView {
 
     /**
      * One row per model Masklet ships a descriptor for: what it is, download size, expected CPU speed, licence,
-     * installed or not, and its Install button.
+     * installed or not, and its Install button, disabled with the reason as its tooltip when this build cannot
+     * install the model ({@link CatalogueModel#installable()}).
      */
     private void fillCatalogue() {
         for (Control c : catalogue.getChildren()) {
@@ -154,9 +155,15 @@ public final class ModelView extends EditorFollowingView {
             about.setText(NLS.bind(Messages.ModelView_catalogueRow, new Object[] {m.name(), m.kind(),
                 String.format(Locale.ROOT, "%.0f", m.downloadMb()),
                 String.format(Locale.ROOT, "%.1f", m.cpuSecondsPerFrame()), shortLicence(m.license()),
-                m.installed() ? Messages.ModelView_rowInstalled : Messages.ModelView_rowNotInstalled}));
-            about.setToolTipText(NLS.bind(Messages.ModelView_rowTip, new Object[] {m.title(), m.license(),
-                m.cpuSpeedBasis()}));
+                m.installed() ? Messages.ModelView_rowInstalled
+                        : m.installable() ? Messages.ModelView_rowNotInstalled
+                                : Messages.ModelView_rowNotInstallable}));
+            // why this build cannot install it, said before the user tries (the installer would refuse it the same)
+            String refusal = m.installed() || m.installable() ? null
+                    : NLS.bind(Messages.ModelView_cannotInstall, m.name());
+            String tip = NLS.bind(Messages.ModelView_rowTip, new Object[] {m.title(), m.license(),
+                m.cpuSpeedBasis()});
+            about.setToolTipText(refusal == null ? tip : tip + "\n\n" + refusal);
             GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
             gd.widthHint = 200;
             about.setLayoutData(gd);
@@ -164,7 +171,8 @@ public final class ModelView extends EditorFollowingView {
             // from its checkpoint: no question to ask; otherwise the dialog asks where the files are
             install.setText(m.installed() ? Messages.ModelView_installed
                     : m.fromCheckpoint() ? Messages.ModelView_installFromCheckpoint : Messages.ModelView_installOne);
-            install.setEnabled(!m.installed());
+            install.setEnabled(!m.installed() && m.installable());
+            install.setToolTipText(refusal);
             install.setData(MaskletUi.WIDGET_ID_KEY, "install." + m.name());
             install.addListener(SWT.Selection, e -> {
                 if (m.fromCheckpoint()) {

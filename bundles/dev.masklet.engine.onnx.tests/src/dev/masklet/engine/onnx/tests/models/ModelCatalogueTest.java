@@ -24,6 +24,8 @@ import dev.masklet.engine.onnx.internal.models.ModelManagerService;
  * installed in the models folder.
  */
 class ModelCatalogueTest {
+    /** ModelCatalogue.EXTRA: a folder of further descriptors the catalogue lists. */
+    private static final String CATALOGUE = "masklet.catalogue";
     @TempDir
     Path root;
 
@@ -54,5 +56,42 @@ class ModelCatalogueTest {
             assertTrue(byName.get("sam2.1-hiera-" + size).fromCheckpoint(), size + " installs from its checkpoint");
         }
         assertFalse(byName.get("mobilesam").fromCheckpoint(), "the default comes from an address the user gives");
+        for (String size : List.of("tiny", "small", "base-plus", "large")) {
+            assertFalse(byName.get("sam2.1-hiera-" + size).installable(), size + ": no graph templates in this build");
+        }
+        assertTrue(byName.get("mobilesam").installable(), "installed from an address the user gives");
+    }
+
+    /**
+     * A checkpoint model of the catalogue is installable exactly when its graph templates are at hand (a descriptor of
+     * the -Dmasklet.catalogue folder, its templates relative to it): the check the installer refuses a model by.
+     */
+    @Test
+    void aCheckpointModelIsInstallableWhenItsTemplatesAreThere() throws IOException {
+        Path extra = Files.createDirectories(root.resolve("catalogue"));
+        Files.createDirectories(extra.resolve("templates/with"));
+        Files.writeString(extra.resolve("templates/with/mask_decoder.onnx"), "a graph template");
+        Files.createDirectories(extra.resolve("templates/without"));
+        Files.writeString(extra.resolve("templates/without/README.txt"), "no graph here");
+        for (String name : List.of("with", "without", "missing")) {
+            Files.writeString(extra.resolve(name + ".json"), """
+                    {"name": "%s", "title": "a test model", "kind": "video", "license": "Apache-2.0",
+                     "files": [{"name": "vision_encoder.onnx", "approx_mb": 1}],
+                     "catalogue": {"cpu_seconds_per_frame": 0.5, "cpu_speed_basis": "a test model"},
+                     "checkpoint": {"templates": "templates/%s",
+                                    "files": [{"name": "config.json"}, {"name": "model.safetensors"}]}}
+                    """.formatted(name, name));
+        }
+        System.setProperty(CATALOGUE, extra.toString());
+        try {
+            Map<String, CatalogueModel> byName = new ModelManagerService(root.resolve("models")).available().stream()
+                    .collect(Collectors.toMap(CatalogueModel::name, Function.identity()));
+            assertTrue(byName.get("with").fromCheckpoint() && byName.get("with").installable(), "templates there");
+            assertFalse(byName.get("without").installable(), "a templates folder without any graph");
+            assertFalse(byName.get("missing").installable(), "no templates folder");
+            assertTrue(byName.containsKey("sam2.1-hiera-tiny"), "the shipped catalogue is still listed");
+        } finally {
+            System.clearProperty(CATALOGUE);
+        }
     }
 }

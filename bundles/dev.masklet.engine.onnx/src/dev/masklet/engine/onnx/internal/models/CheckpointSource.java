@@ -24,6 +24,11 @@ record CheckpointSource(String repository, URI address, String templates, List<M
         return descriptor.get(SECTION) instanceof JsonObject;
     }
 
+    /** The {@code templates} folder the section names (relative to the descriptor), or null. */
+    static String templates(JsonObject descriptor) {
+        return descriptor.get(SECTION) instanceof JsonObject c ? text(c, "templates") : null;
+    }
+
     static CheckpointSource of(ModelDescriptor descriptor, String origin) throws EngineException {
         if (!(descriptor.json().get(SECTION) instanceof JsonObject c)) {
             throw new EngineException(descriptor.name() + " is not installed from a checkpoint (its descriptor "
@@ -53,7 +58,7 @@ record CheckpointSource(String repository, URI address, String templates, List<M
                 throw new EngineException("the \"" + SECTION + "\" section of " + origin + " must list "
                         + CheckpointInstaller.CONFIG + " and " + WEIGHTS);
             }
-            return new CheckpointSource(text(c, "repository"), uri, text(c, "templates"), List.copyOf(files));
+            return new CheckpointSource(text(c, "repository"), uri, templates(descriptor.json()), List.copyOf(files));
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             throw new EngineException("the \"" + SECTION + "\" section of " + origin + " cannot be read ("
                     + e.getMessage() + ")", e);

@@ -57,11 +57,14 @@ final class ModelCatalogue {
                 JsonObject d = JsonParser.parseReader(reader).getAsJsonObject();
                 if (d.get("catalogue") instanceof JsonObject c && d.has("name")) {
                     String name = d.get("name").getAsString();
+                    boolean fromCheckpoint = CheckpointSource.present(d);
                     models.add(new CatalogueModel(name, text(d, "title"), text(d, "kind"), downloadMb(d),
                             c.get("cpu_seconds_per_frame").getAsDouble(), text(c, "cpu_speed_basis"),
-                            text(d, "license"), installed.test(name), CheckpointSource.present(d)));
+                            text(d, "license"), installed.test(name), fromCheckpoint,
+                            !fromCheckpoint || templatesReadable(entry, CheckpointSource.templates(d))));
                 }
-            } catch (IOException | JsonParseException | IllegalStateException | NullPointerException e) {
+            } catch (IOException | JsonParseException | IllegalStateException | UnsupportedOperationException
+                    | NullPointerException e) {
                 // a damaged catalogue entry is a build defect; ModelCatalogueTest catches it, users see the others
             }
         }
@@ -87,31 +90,48 @@ final class ModelCatalogue {
     }
 
     /**
+     * Whether this build has the graph templates of a catalogue entry: the one check behind both the catalogue's
+     * {@link CatalogueModel#installable()} and the installer's refusal of a model without them ({@link #templates}).
+     *
+     * @param relative the descriptor's {@code checkpoint.templates}, relative to the descriptor; null or blank: none
+     */
+    static boolean hasTemplates(URL descriptor, String relative) throws IOException {
+        if (relative == null || relative.isBlank()) {
+            return false;
+        }
+        if ("file".equals(descriptor.getProtocol())) {
+            Path dir = fileTemplates(descriptor, relative);
+            return dir != null && hasGraphs(dir);
+        }
+        Enumeration<URL> graphs = bundleEntries(relative, "*.onnx");
+        return graphs != null && graphs.hasMoreElements();
+    }
+
+    /** {@link #hasTemplates}, an unreadable folder counting as none: the row is listed, its install refused. */
+    private static boolean templatesReadable(URL descriptor, String relative) {
+        try {
+            return hasTemplates(descriptor, relative);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Puts the graph templates of a catalogue entry into {@code scratch} (a bundle's entries cannot be read as files)
      * or returns their folder beside a descriptor file.
      *
      * @return the folder holding the templates, or null when this build has none for the model
+     *         ({@link #hasTemplates})
      */
     static Path templates(URL descriptor, String relative, Path scratch) throws IOException {
-        if (relative == null || relative.isBlank()) {
+        if (!hasTemplates(descriptor, relative)) {
             return null;
         }
         if ("file".equals(descriptor.getProtocol())) {
-            try {
-                Path dir = Path.of(descriptor.toURI()).resolveSibling(relative);
-                return hasGraphs(dir) ? dir : null;
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                return null;
-            }
-        }
-        Bundle bundle = FrameworkUtil.getBundle(ModelCatalogue.class);
-        Enumeration<URL> found = bundle == null ? null
-                : bundle.findEntries("catalogue/" + relative.replaceAll("/+$", ""), "*", false);
-        if (found == null) {
-            return null;
+            return fileTemplates(descriptor, relative);
         }
         Files.createDirectories(scratch);
-        for (URL file : Collections.list(found)) {
+        for (URL file : Collections.list(bundleEntries(relative, "*"))) {
             String name = file.getPath().substring(file.getPath().lastIndexOf('/') + 1);
             if (!name.isEmpty()) {
                 try (InputStream in = file.openStream()) {
@@ -119,7 +139,23 @@ final class ModelCatalogue {
                 }
             }
         }
-        return hasGraphs(scratch) ? scratch : null;
+        return scratch;
+    }
+
+    /** The templates folder beside a descriptor file, or null when the descriptor's address is no plain path. */
+    private static Path fileTemplates(URL descriptor, String relative) {
+        try {
+            return Path.of(descriptor.toURI()).resolveSibling(relative);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** This bundle's entries under {@code catalogue/RELATIVE/} matching {@code pattern}, or null for none. */
+    private static Enumeration<URL> bundleEntries(String relative, String pattern) {
+        Bundle bundle = FrameworkUtil.getBundle(ModelCatalogue.class);
+        return bundle == null ? null
+                : bundle.findEntries("catalogue/" + relative.replaceAll("/+$", ""), pattern, false);
     }
 
     private static boolean hasGraphs(Path dir) throws IOException {
