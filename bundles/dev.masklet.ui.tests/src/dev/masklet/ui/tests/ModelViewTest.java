@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -107,6 +109,15 @@ class ModelViewTest {
                     "catalogue." + name).getToolTipText());
             assertTrue(rowTip.endsWith(bot.syncCall(install::getToolTipText)), "the row's tooltip says it too");
         }
+        // the catalogue reaches below the view's place in the perspective: the wheel scrolls the view to its last row
+        Button last = bot.widgetWithId(window, Button.class, MaskletUi.WIDGET_ID_KEY, "install.sam2.1-hiera-large");
+        ScrolledComposite view = bot.syncCall(() -> scrolledAround(last));
+        Point middle = bot.syncCall(() -> view.toDisplay(view.getSize().x / 2, view.getSize().y / 2));
+        bot.scroll(middle, -10);
+        bot.waitUntil("the last catalogue row is scrolled into view", () -> bot.syncCall(() -> inView(view, last)));
+        bot.screenshot("71-model-catalogue-scrolled");
+        bot.scroll(middle, 10);
+        bot.waitUntil("the view is scrolled back to the top", () -> bot.syncCall(() -> view.getOrigin().y == 0));
         // hover the SAM 2.1 tiny row (GTK shows no tooltip on a disabled button; the row's says the same), so the
         // screenshot shows what a newcomer sees before any click
         Label tinyRow = bot.widgetWithId(window, Label.class, MaskletUi.WIDGET_ID_KEY, "catalogue.sam2.1-hiera-tiny");
@@ -203,5 +214,23 @@ class ModelViewTest {
                 collect(inner, out);
             }
         }
+    }
+
+    /** The scrolled area that holds {@code control}. */
+    private static ScrolledComposite scrolledAround(Control control) {
+        for (Composite c = control.getParent(); c != null; c = c.getParent()) {
+            if (c instanceof ScrolledComposite scrolled) {
+                return scrolled;
+            }
+        }
+        throw new AssertionError("the Model view does not scroll");
+    }
+
+    /** Whether all of {@code control} lies within the visible part of {@code view}. */
+    private static boolean inView(ScrolledComposite view, Control control) {
+        Point topLeft = view.toControl(control.toDisplay(0, 0));
+        Point size = control.getSize();
+        Rectangle visible = view.getClientArea();
+        return topLeft.y >= visible.y && topLeft.y + size.y <= visible.y + visible.height;
     }
 }

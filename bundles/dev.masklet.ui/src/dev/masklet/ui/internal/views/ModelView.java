@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.jface.window.Window;
@@ -50,20 +51,28 @@ public final class ModelView extends EditorFollowingView {
     private Composite catalogue;
     private Label deviceStatus;
     private Label status;
+    private ScrolledComposite scroller;
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(2, false));
-        new Label(parent, SWT.NONE).setText(Messages.ModelView_segmentation);
-        segmentation = new Combo(parent, SWT.READ_ONLY);
+        // the catalogue makes the view taller than its default place in the perspective: it scrolls
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        Composite body = new Composite(scroller, SWT.NONE);
+        scroller.setContent(body);
+        scroller.addListener(SWT.Resize, e -> fitContent());
+        body.setLayout(new GridLayout(2, false));
+        new Label(body, SWT.NONE).setText(Messages.ModelView_segmentation);
+        segmentation = new Combo(body, SWT.READ_ONLY);
         segmentation.setData(MaskletUi.WIDGET_ID_KEY, "segmentationChoice");
         segmentation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         segmentation.setToolTipText(Messages.ModelView_segmentationTip);
         fillSegmentationChoice();
         segmentation.addListener(SWT.Selection, e -> SegmentationChoice.setPreferred(
                 segmentation.getSelectionIndex() == 0 ? "" : segmentation.getItem(segmentation.getSelectionIndex())));
-        new Label(parent, SWT.NONE).setText(Messages.ModelView_tracking);
-        model = new Combo(parent, SWT.READ_ONLY);
+        new Label(body, SWT.NONE).setText(Messages.ModelView_tracking);
+        model = new Combo(body, SWT.READ_ONLY);
         model.setData(MaskletUi.WIDGET_ID_KEY, "modelChoice");
         model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         model.add(BEST);
@@ -73,8 +82,8 @@ public final class ModelView extends EditorFollowingView {
         model.select(chosen < 0 ? 0 : chosen + 1);
         model.addListener(SWT.Selection, e -> TrackingModels.setPreferred(
                 model.getSelectionIndex() == 0 ? "" : model.getItem(model.getSelectionIndex())));
-        new Label(parent, SWT.NONE).setText(Messages.ModelView_device);
-        device = new Combo(parent, SWT.READ_ONLY);
+        new Label(body, SWT.NONE).setText(Messages.ModelView_device);
+        device = new Combo(body, SWT.READ_ONLY);
         device.setData(MaskletUi.WIDGET_ID_KEY, "deviceChoice");
         device.setItems(Messages.ModelView_auto, Messages.ModelView_cpu, Messages.ModelView_cuda);
         device.setToolTipText(Messages.ModelView_deviceTooltip);
@@ -88,8 +97,8 @@ public final class ModelView extends EditorFollowingView {
                 // kept for this session
             }
         });
-        new Label(parent, SWT.NONE).setText(Messages.ModelView_memoryFrames);
-        memoryFrames = new Combo(parent, SWT.READ_ONLY);
+        new Label(body, SWT.NONE).setText(Messages.ModelView_memoryFrames);
+        memoryFrames = new Combo(body, SWT.READ_ONLY);
         memoryFrames.setData(MaskletUi.WIDGET_ID_KEY, "memoryFramesChoice");
         memoryFrames.setToolTipText(Messages.ModelView_memoryFramesTip);
         for (int n = TrackingOptions.MIN_MEMORY_FRAMES; n <= TrackingOptions.DEFAULT_MEMORY_FRAMES; n++) {
@@ -108,7 +117,7 @@ public final class ModelView extends EditorFollowingView {
             }
             refresh();
         });
-        Composite actions = new Composite(parent, SWT.NONE);
+        Composite actions = new Composite(body, SWT.NONE);
         actions.setLayout(new RowLayout());
         actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         Button install = new Button(actions, SWT.PUSH);
@@ -119,20 +128,21 @@ public final class ModelView extends EditorFollowingView {
         importFolder.setText(Messages.ModelView_importFolder);
         importFolder.setData(MaskletUi.WIDGET_ID_KEY, "importModel");
         importFolder.addListener(SWT.Selection, e -> addModel(false));
-        catalogue = new Composite(parent, SWT.NONE);
+        catalogue = new Composite(body, SWT.NONE);
         catalogue.setLayout(new GridLayout(2, false));
         catalogue.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         fillCatalogue();
-        deviceStatus = new Label(parent, SWT.WRAP);
+        deviceStatus = new Label(body, SWT.WRAP);
         deviceStatus.setData(MaskletUi.WIDGET_ID_KEY, "deviceStatus");
         GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         dd.widthHint = 200;
         deviceStatus.setLayoutData(dd);
-        status = new Label(parent, SWT.WRAP);
+        status = new Label(body, SWT.WRAP);
         status.setData(MaskletUi.WIDGET_ID_KEY, "modelStatus");
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         gd.widthHint = 200;
         status.setLayoutData(gd);
+        fitContent();
         startFollowing();
     }
 
@@ -183,6 +193,7 @@ public final class ModelView extends EditorFollowingView {
             });
         }
         catalogue.getParent().layout(true, true);
+        fitContent();
     }
 
     /** The licence's first clause; the whole text is in the row's tooltip. */
@@ -255,6 +266,15 @@ public final class ModelView extends EditorFollowingView {
         status.setText(NLS.bind(Messages.ModelView_installedIn, new Object[] {added.name(), added.kind(),
             added.folder()}));
         status.getParent().layout();
+        fitContent();
+    }
+
+    /** Lets the view scroll as far as its content reaches at the view's present width. */
+    private void fitContent() {
+        if (scroller != null && !scroller.isDisposed()) {
+            int width = scroller.getClientArea().width;
+            scroller.setMinSize(scroller.getContent().computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+        }
     }
 
     private static IEclipsePreferences prefs() {
@@ -279,6 +299,7 @@ public final class ModelView extends EditorFollowingView {
                     : Messages.ModelView_trackingLoaded, editor().trackingModelName()));
         }
         status.getParent().layout();
+        fitContent();
     }
 
     @Override
