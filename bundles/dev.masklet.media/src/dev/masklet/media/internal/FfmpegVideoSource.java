@@ -71,9 +71,30 @@ public final class FfmpegVideoSource implements VideoSource {
             release(grabber);
             throw new MediaException(Kind.NO_FRAMES, file, "holds a video stream without any frame", null);
         }
-        FfmpegVideoSource source = new FfmpegVideoSource(file, grabber, index);
+        // a file whose first frame cannot be decoded is useless: say so now, not later. Its time also tells whether
+        // the decoder stamps frames as the index has them (FrameIndex#alignedTo)
+        Frame first;
         try {
-            source.frame(0); // a file whose first frame cannot be decoded is useless: say so now, not later
+            first = grabber.grabImage();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            release(grabber);
+            throw new MediaException(Kind.DECODE_FAILED, file,
+                    "frame 0 could not be decoded (" + FfmpegLog.describe(e.getMessage()) + ")", e);
+        }
+        if (first == null || first.image == null) {
+            release(grabber);
+            throw new MediaException(Kind.DECODE_FAILED, file, "frame 0 could not be decoded", null);
+        }
+        FfmpegVideoSource source = new FfmpegVideoSource(file, grabber, index.alignedTo(first.timestamp));
+        if (Math.abs(first.timestamp - source.index.micros(0)) <= 1) {
+            source.last = Rotation.rotate(toRgb(first), source.rotation);
+            source.lastIndex = 0;
+            source.nextIndex = 1;
+            return source;
+        }
+        source.nextIndex = -1; // the decoder is past what it decoded first: frame 0 is sought
+        try {
+            source.frame(0);
         } catch (MediaException e) {
             source.close();
             throw e;
@@ -172,6 +193,9 @@ public final class FfmpegVideoSource implements VideoSource {
                 frame = seekAndDecode(i);
             }
             if (frame == null || frame.image == null || Math.abs(frame.timestamp - target) > 1) {
+                frame = fromTheStart(i, target);
+            }
+            if (frame == null || frame.image == null || Math.abs(frame.timestamp - target) > 1) {
                 nextIndex = -1;
                 throw new MediaException(Kind.DECODE_FAILED, file, "frame " + i + " could not be decoded"
                         + (frame == null ? " (the file ends early)" : ""), null);
@@ -199,6 +223,16 @@ public final class FfmpegVideoSource implements VideoSource {
         }
         Frame frame = grabber.grabImage();
         return frame != null && Math.abs(frame.timestamp - target) <= 1 ? frame : null;
+    }
+
+    /**
+     * Decodes from the start of the stream to frame {@code i}: slow, but right where seeking is not. JavaCV's seek
+     * loses its place in an AVI holding MPEG-4 Part 2 with packed B-frames (frames come out late, twice, or not at
+     * all), while decoding on from the start stamps every frame as {@link FrameIndex#alignedTo} expects.
+     */
+    private Frame fromTheStart(int i, long target) throws FrameGrabber.Exception {
+        grabber.restart();
+        return decodeOn(i, target);
     }
 
     /**

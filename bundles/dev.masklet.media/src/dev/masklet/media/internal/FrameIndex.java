@@ -76,6 +76,28 @@ public final class FrameIndex {
         return new FrameIndex(Arrays.copyOf(micros, frames), Arrays.copyOf(key, frames));
     }
 
+    /**
+     * This index as the decoder stamps the frames, given the time of the first frame it decodes. Some decoders stamp a
+     * frame with the time of a later packet: an MPEG-4 Part 2 (Xvid, DivX) stream with packed B-frames in AVI, whose
+     * packets carry only decoding times, comes out one frame late (frame 0 stamped with packet 1's time, and so on).
+     * When the first decoded frame has the time of frame {@code k} (1 to 3) of the index, every frame takes the time
+     * of the frame {@code k} later. The last {@code k} frames come out only when the decoder is flushed at the end of
+     * the stream, with no time (JavaCV stamps them 0), so they cannot be found by time and are left out. Any other
+     * first time leaves the index as it is.
+     */
+    FrameIndex alignedTo(long firstDecoded) {
+        int n = micros.length;
+        int k = 1;
+        while (k <= 3 && k < n && micros[k] != firstDecoded) {
+            k++;
+        }
+        if (micros[0] == firstDecoded || k > 3 || k >= n) {
+            return this;
+        }
+        // a key packet starts decoding at the frame it completes: the flags stay with their frame numbers
+        return new FrameIndex(Arrays.copyOfRange(micros, k, n), Arrays.copyOf(key, n - k));
+    }
+
     /** JavaCV's formula for {@code Frame.timestamp} (FFmpegFrameGrabber.grabFrame). */
     static long micros(long pts, AVRational tb) {
         return 1_000_000L * pts * tb.num() / tb.den();
