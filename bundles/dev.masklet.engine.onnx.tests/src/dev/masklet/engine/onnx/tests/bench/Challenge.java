@@ -29,5 +29,10 @@ public enum Challenge {
     /** Three to five tracked objects at once. */
     MANY_OBJECTS,
     /** The camera pans and zooms: the background moves too. */
-    CAMERA_MOTION
+    CAMERA_MOTION,
+    /**
+     * The video cuts to another shot, as edited footage does: an object may be elsewhere in it, or not in it while
+     * something like it is where it was.
+     */
+    SHOT_CUT
 }

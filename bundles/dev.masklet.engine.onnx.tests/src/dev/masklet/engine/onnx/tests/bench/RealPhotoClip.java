@@ -62,6 +62,10 @@ public final class RealPhotoClip implements FrameProvider {
     private final Lighting lighting;
     private final int frames;
     private final long seed;
+    /** The background from {@link #cutAt} on (a cut to another shot), or null for one shot. */
+    private final Backdrop secondShot;
+    /** The clip time (0 to 1) of the cut to {@link #secondShot}. */
+    private final double cutAt;
     private final Map<Integer, Render> recent = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, Render> eldest) {
@@ -71,6 +75,15 @@ public final class RealPhotoClip implements FrameProvider {
 
     public RealPhotoClip(String name, Set<Challenge> challenges, Backdrop backdrop, List<Actor> actors,
             Lighting lighting, int frames, long seed) {
+        this(name, challenges, backdrop, null, 2, actors, lighting, frames, seed);
+    }
+
+    /**
+     * A clip of two shots, as edited footage has: {@code backdrop} until clip time {@code cutAt} (0 to 1), then
+     * {@code secondShot}. The actors' motions say where each is in each shot (off the frame where it is not in it).
+     */
+    public RealPhotoClip(String name, Set<Challenge> challenges, Backdrop backdrop, Backdrop secondShot,
+            double cutAt, List<Actor> actors, Lighting lighting, int frames, long seed) {
         if (frames < 2) {
             throw new IllegalArgumentException("a clip needs at least 2 frames, got " + frames);
         }
@@ -81,6 +94,8 @@ public final class RealPhotoClip implements FrameProvider {
         this.lighting = lighting;
         this.frames = frames;
         this.seed = seed;
+        this.secondShot = secondShot;
+        this.cutAt = cutAt;
     }
 
     public String name() {
@@ -156,7 +171,8 @@ public final class RealPhotoClip implements FrameProvider {
     private Render draw(int index) {
         double t = time(index);
         Mat background = new Mat();
-        opencv_imgproc.warpAffine(backdrop.photo(), background, cameraMatrix(t), new Size(WIDTH, HEIGHT),
+        Backdrop shot = secondShot != null && t >= cutAt ? secondShot : backdrop;
+        opencv_imgproc.warpAffine(shot.photo(), background, cameraMatrix(shot, t), new Size(WIDTH, HEIGHT),
                 opencv_imgproc.INTER_AREA, BORDER_REFLECT, new Scalar(0.0));
         byte[] bgr = Mats.bytes(background);
         byte[] owner = new byte[WIDTH * HEIGHT];
@@ -167,10 +183,10 @@ public final class RealPhotoClip implements FrameProvider {
         return new Render(finish(bgr, index), owner);
     }
 
-    /** Photo pixels to frame pixels for the camera at time t. */
-    private Mat cameraMatrix(double t) {
-        Motion.Pose c = backdrop.camera().at(t);
-        Mat photo = backdrop.photo();
+    /** Photo pixels to frame pixels for the camera of {@code shot} at time t. */
+    private static Mat cameraMatrix(Backdrop shot, double t) {
+        Motion.Pose c = shot.camera().at(t);
+        Mat photo = shot.photo();
         double cover = Math.max(WIDTH / (double) photo.cols(), HEIGHT / (double) photo.rows());
         return similarity(c.scale() * cover, c.angle(), c.x(), c.y(), WIDTH / 2.0, HEIGHT / 2.0);
     }

@@ -12,6 +12,7 @@ import static dev.masklet.engine.onnx.tests.bench.Challenge.MANY_OBJECTS;
 import static dev.masklet.engine.onnx.tests.bench.Challenge.PARTIAL_OCCLUSION;
 import static dev.masklet.engine.onnx.tests.bench.Challenge.PARTLY_OUTSIDE;
 import static dev.masklet.engine.onnx.tests.bench.Challenge.SCALE_AND_ROTATION;
+import static dev.masklet.engine.onnx.tests.bench.Challenge.SHOT_CUT;
 import static dev.masklet.engine.onnx.tests.bench.Challenge.SMALL_OBJECTS;
 import static dev.masklet.engine.onnx.tests.bench.Challenge.TEXTURED_BACKGROUND;
 
@@ -56,7 +57,7 @@ public final class RealPhotoClips {
         List<Supplier<RealPhotoClip>> makers = List.of(c::texturedStreet, c::camouflageSamePhoto,
                 c::camouflageSameColours, c::lookAlikeCandies, c::lookAlikeCutOuts, c::scaleAndRotation,
                 c::fastMotion, c::lighting, c::deformationLimbs, c::deformationBendWave, c::edgeOfFrame,
-                c::occlusion, c::exitAndReturn, c::smallObjects, c::fiveObjects);
+                c::occlusion, c::exitAndReturn, c::smallObjects, c::fiveObjects, c::shotCut);
         return makers.stream().map(Supplier::get).toList();
     }
 
@@ -347,5 +348,34 @@ public final class RealPhotoClips {
                         Actor.rigid(5, "textured blob", cuts.shaped(CutOuts.pick(CutOuts.TEXTURED, r), Outline.BLOB,
                                 100, 85, 0.6, r), wander(r, 3, 300, 540, 220, 300, 0.1, 20))),
                 Lighting.CONSTANT);
+    }
+
+    /**
+     * Two shots of two scenes, cut at mid-clip, as edited footage has: the apple is in both (in the second larger and
+     * elsewhere, a closer view); the textured blob is only in the first, and where it was the second shot has another
+     * blob of the same shape and size (another object of the same kind), which the blob must not be carried onto.
+     */
+    public RealPhotoClip shotCut() {
+        SplittableRandom r = random("shot-cut");
+        List<String> scenes = List.of("data/leuvenA.jpg", "data/building.jpg", "data/home.jpg", "data/board.jpg");
+        String first = CutOuts.pick(scenes, r);
+        String second = CutOuts.pick(except(scenes, first), r);
+        String texture = CutOuts.pick(CutOuts.TEXTURED, r);
+        double cut = 0.5;
+        double[] shots = {0, cut - 1e-4, cut, 1};
+        Pose away = new Pose(W + 300, H / 2);
+        double y = r.nextDouble(110, 150);
+        List<Actor> actors = List.of(
+                Actor.rigid(1, "apple", cuts.apple(80), new Motion(shots, new Pose(110, y), new Pose(220, y + 15),
+                        new Pose(170, 110, 1.4, 10), new Pose(240, 130, 1.4, 0))),
+                Actor.rigid(2, "textured blob", cuts.shaped(texture, Outline.BLOB, 110, 90, 0.6, r),
+                        new Motion(shots, new Pose(470, 270), new Pose(420, 255), away, away)),
+                Actor.rigid(-1, "another blob in the second shot", cuts.shaped(CutOuts.pick(except(CutOuts.TEXTURED,
+                        texture), r), Outline.BLOB, 110, 90, 0.6, r),
+                        new Motion(shots, away, away, new Pose(430, 255), new Pose(480, 240))));
+        RealPhotoClip.Backdrop firstShot = backdrop(first, 1.1, 1.2, true, r);
+        RealPhotoClip.Backdrop secondShot = backdrop(second, 1.1, 1.2, true, r);
+        return new RealPhotoClip("shot-cut", Set.of(SHOT_CUT, LOOK_ALIKES), firstShot, secondShot, cut, actors,
+                Lighting.CONSTANT, frames, seed ^ "shot-cut".hashCode());
     }
 }

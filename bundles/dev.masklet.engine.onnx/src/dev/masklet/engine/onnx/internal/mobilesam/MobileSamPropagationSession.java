@@ -161,8 +161,14 @@ final class MobileSamPropagationSession implements TrackingSession {
         ObjectFollower follower = new ObjectFollower(context);
         Map<Integer, PointMotion> motions = new HashMap<>();
         Map<Integer, Prompt.Point> predicted = new HashMap<>();
+        if (!first && ShotCut.between(read.grey(f - direction), read.grey(f))) {
+            objects.values().stream().filter(t -> !given(t, frame, first)).forEach(t -> t.inNewShot = true);
+        }
         for (Map.Entry<Integer, ObjectTrack> e : objects.entrySet()) {
             BinaryMask previous = e.getValue().at(f - direction);
+            if (e.getValue().inNewShot) {
+                continue;
+            }
             if (previous != null && previous.area() > 0 && !given(e.getValue(), f, first)) {
                 MaskCues c = e.getValue().cues(previous);
                 PointMotion motion = PointMotion.estimate(read.grey(f - direction), read.grey(f), previous, c,
@@ -183,7 +189,15 @@ final class MobileSamPropagationSession implements TrackingSession {
             ObjectTrack track = e.getValue();
             if (given(track, f, first)) {
                 track.doubted = false; // a person's mask: whatever it was tracked onto before, it is right here
+                track.inNewShot = false;
                 continue; // handed out as it is
+            }
+            if (track.inNewShot) {
+                // the video cut to another shot: nothing there says which of the things like it is this object (to
+                // the image model's features one face is much like another), so it waits for a person's prompt
+                settle(track, f, null, direction);
+                sure.put(e.getKey(), AFTER_A_CUT);
+                continue;
             }
             List<Prompt.Point> others = new ArrayList<>(predicted.values());
             others.remove(predicted.get(e.getKey()));
@@ -219,6 +233,9 @@ final class MobileSamPropagationSession implements TrackingSession {
         confidence.put(f, sure);
         confidence.keySet().removeIf(k -> k != frame);
     }
+
+    /** The confidence of an object's absence after a cut to another shot: worth a person's look (uncertain). */
+    private static final float AFTER_A_CUT = 0.45f;
 
     /** The confidence shown for a result: below the uncertain mark for an object in doubt (see ObjectTrack#doubted). */
     private static float reported(ObjectTrack track, float confidence) {

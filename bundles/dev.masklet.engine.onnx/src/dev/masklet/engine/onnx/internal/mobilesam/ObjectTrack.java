@@ -34,6 +34,11 @@ final class ObjectTrack {
 
     /** Its course smoothed over the last few steps (dx, dy), null when its motion is not known. */
     double[] momentum;
+    /**
+     * Whether the video cut to another shot ({@link ShotCut}) since the object was last given: then it is not followed
+     * or searched for until a person prompts it in the new shot.
+     */
+    boolean inNewShot;
     /** Tracked steps since a look-alike came within reach of the object (large when none did). */
     int sinceLookAlike = Integer.MAX_VALUE / 2;
     /**
