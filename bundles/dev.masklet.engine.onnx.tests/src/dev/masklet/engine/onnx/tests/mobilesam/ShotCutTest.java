@@ -86,6 +86,12 @@ class ShotCutTest {
                             + ", the woman's shot: the man's face is not taken for hers");
                     assertTrue(o.uncertain(), "frame " + r.frameIndex() + ": flagged for a person's look");
                 }
+                // a later run within the man's shot follows him again: the cut the first run went through is its own
+                List<TrackedFrame> again = new ArrayList<>();
+                session.propagate(150, 153, () -> false, again::add);
+                for (TrackedFrame r : again.subList(1, again.size())) {
+                    assertTrue(r.object(1).orElseThrow().present(), "frame " + r.frameIndex() + ", run again: followed");
+                }
             }
         }
     }

@@ -136,6 +136,7 @@ final class MobileSamPropagationSession implements TrackingSession {
         int direction = backward ? -1 : 1;
         for (ObjectTrack t : objects.values()) {
             t.stopped(); // how it moved where an earlier run ended says nothing of how it moves from here
+            t.inNewShot = false; // nor does a cut that run went through, unless this one goes through it too
         }
         int total = Math.abs(toFrame - fromFrame) + 1;
         long start = System.nanoTime();

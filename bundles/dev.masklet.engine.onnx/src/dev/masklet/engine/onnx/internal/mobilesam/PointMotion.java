@@ -54,8 +54,8 @@ record PointMotion(double[] affine, float[] points, int sampled) {
     }
 
     /**
-     * Follows the points of {@code mask} ({@code cues}: its {@link MaskCues}) from {@code previous} to {@code next} (8-bit grey frames of one size),
-     * starting the search where {@code velocity} (dx, dy: the object's last displacement) would take them, so a
+     * Follows the points of {@code mask} ({@code cues}: its {@link MaskCues}) from {@code previous} to {@code next}
+     * (8-bit grey frames of one size), starting the search where {@code velocity} (dx, dy: the object's last displacement) would take them, so a
      * fast object is still found within the search window. {@code course} (dx, dy; see {@link ObjectTrack#course()}) is
      * how the object moved on the step before: when the motion fitted to all points goes elsewhere but a
      * good share of them keeps moving that way, those are the object's, and the rest are on something else the mask

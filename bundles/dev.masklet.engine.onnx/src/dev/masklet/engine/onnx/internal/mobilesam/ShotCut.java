@@ -11,7 +11,7 @@ import org.bytedeco.opencv.opencv_core.Size;
  * {@value #THUMB_H} grey cells, each less its mean brightness. Two shots are nearly uncorrelated and differ in most
  * cells; a change of light leaves the correlation high, and an object moving over a plain background, which can
  * lower it, changes only the cells it covers. Measured: at the cuts of a real film, correlation 0.1 to 0.25 with 56
- * to 78 % of the cells changed; between the frames of one shot (the benchmark's clips with camera motion, motion blur
+ * to 62 % of the cells changed; between the frames of one shot (the benchmark's clips with camera motion, motion blur
  * and changing light, and the film) correlation 0.9 or more and at most 12 % changed.
  */
 public final class ShotCut {
