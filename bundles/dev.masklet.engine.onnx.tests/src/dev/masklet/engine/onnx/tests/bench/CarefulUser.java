@@ -8,6 +8,7 @@ import dev.masklet.engine.EngineException;
 import dev.masklet.engine.ImageEmbedding;
 import dev.masklet.engine.Prompt;
 import dev.masklet.engine.SegmentationEngine;
+import dev.masklet.engine.onnx.internal.mobilesam.MaskCues;
 import dev.masklet.engine.onnx.tests.bench.TrackerBenchmark.PromptKind;
 
 /**
@@ -80,74 +81,23 @@ final class CarefulUser {
     private static Prompt.Point correction(BinaryMask mask, BinaryMask truth) {
         int w = truth.width();
         int h = truth.height();
-        boolean[] missed = new boolean[w * h];
-        boolean[] spilled = new boolean[w * h];
+        byte[] missed = new byte[w * h];
+        byte[] spilled = new byte[w * h];
         int nMissed = 0;
         int nSpilled = 0;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 boolean t = truth.get(x, y);
                 boolean m = mask.get(x, y);
-                missed[y * w + x] = t && !m;
-                spilled[y * w + x] = m && !t;
+                missed[y * w + x] = (byte) (t && !m ? 1 : 0);
+                spilled[y * w + x] = (byte) (m && !t ? 1 : 0);
                 nMissed += t && !m ? 1 : 0;
                 nSpilled += m && !t ? 1 : 0;
             }
         }
         boolean positive = nMissed >= nSpilled;
-        int[] at = deepest(positive ? missed : spilled, w, h);
-        return at == null ? null : new Prompt.Point(at[0] + 0.5, at[1] + 0.5, positive);
-    }
-
-    /** The pixel of the region farthest from its outside (3-4 chamfer distance), or null for an empty region. */
-    private static int[] deepest(boolean[] region, int w, int h) {
-        int[] d = new int[w * h];
-        int far = 1 << 20;
-        for (int i = 0; i < d.length; i++) {
-            d[i] = region[i] ? far : 0;
-        }
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                if (d[i] == 0) {
-                    continue;
-                }
-                int v = x == 0 || y == 0 || x == w - 1 || y == h - 1 ? 3 : d[i]; // the frame's edge is outside
-                if (x > 0) {
-                    v = Math.min(v, d[i - 1] + 3);
-                }
-                if (y > 0) {
-                    v = Math.min(v, d[i - w] + 3);
-                    v = Math.min(v, x > 0 ? d[i - w - 1] + 4 : v);
-                    v = Math.min(v, x < w - 1 ? d[i - w + 1] + 4 : v);
-                }
-                d[i] = v;
-            }
-        }
-        int best = 0;
-        int[] at = null;
-        for (int y = h - 1; y >= 0; y--) {
-            for (int x = w - 1; x >= 0; x--) {
-                int i = y * w + x;
-                if (d[i] == 0) {
-                    continue;
-                }
-                int v = d[i];
-                if (x < w - 1) {
-                    v = Math.min(v, d[i + 1] + 3);
-                }
-                if (y < h - 1) {
-                    v = Math.min(v, d[i + w] + 3);
-                    v = Math.min(v, x < w - 1 ? d[i + w + 1] + 4 : v);
-                    v = Math.min(v, x > 0 ? d[i + w - 1] + 4 : v);
-                }
-                d[i] = v;
-                if (v > best) {
-                    best = v;
-                    at = new int[] {x, y};
-                }
-            }
-        }
-        return at;
+        // the error's deepest point, as the tracker finds an object's (the pixel farthest from its outside)
+        MaskCues error = MaskCues.of(new BinaryMask(w, h, positive ? missed : spilled));
+        return error == null ? null : new Prompt.Point(error.ix(), error.iy(), positive);
     }
 }
