@@ -50,7 +50,15 @@ public final class UiPreferences {
     }
 
     public static void put(String key, String value) {
-        IEclipsePreferences node = node();
+        store(node(), key, value);
+    }
+
+    /** Sets a preference of node {@value MaskletPreferences#NODE} (the engine reads it) and writes it at once. */
+    public static void putMasklet(String key, String value) {
+        store(InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE), key, value);
+    }
+
+    private static void store(IEclipsePreferences node, String key, String value) {
         node.put(key, value);
         try {
             node.flush();

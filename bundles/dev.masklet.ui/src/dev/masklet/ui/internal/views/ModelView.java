@@ -3,8 +3,6 @@ package dev.masklet.ui.internal.views;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -18,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.service.prefs.BackingStoreException;
 
 import dev.masklet.core.settings.MaskletPreferences;
 import dev.masklet.engine.DeviceStatus;
@@ -88,15 +85,8 @@ public final class ModelView extends EditorFollowingView {
         device.setItems(Messages.ModelView_auto, Messages.ModelView_cpu, Messages.ModelView_cuda);
         device.setToolTipText(Messages.ModelView_deviceTooltip);
         device.select(Math.max(0, DEVICES.indexOf(UiPreferences.maskletString(MaskletPreferences.ENGINE_DEVICE))));
-        device.addListener(SWT.Selection, e -> {
-            IEclipsePreferences p = prefs();
-            p.put(MaskletPreferences.ENGINE_DEVICE, DEVICES.get(device.getSelectionIndex()));
-            try {
-                p.flush();
-            } catch (BackingStoreException ex) {
-                // kept for this session
-            }
-        });
+        device.addListener(SWT.Selection, e -> UiPreferences.putMasklet(MaskletPreferences.ENGINE_DEVICE,
+                DEVICES.get(device.getSelectionIndex())));
         new Label(body, SWT.NONE).setText(Messages.ModelView_memoryFrames);
         memoryFrames = new Combo(body, SWT.READ_ONLY);
         memoryFrames.setData(MaskletUi.WIDGET_ID_KEY, "memoryFramesChoice");
@@ -108,13 +98,8 @@ public final class ModelView extends EditorFollowingView {
         int frames = UiPreferences.maskletInt(MaskletPreferences.SAM2_MEMORY_FRAMES);
         memoryFrames.select(Math.max(0, Math.min(TrackingOptions.DEFAULT_MEMORY_FRAMES, frames) - 1));
         memoryFrames.addListener(SWT.Selection, e -> {
-            IEclipsePreferences p = prefs();
-            p.putInt(MaskletPreferences.SAM2_MEMORY_FRAMES, memoryFrames.getSelectionIndex() + 1);
-            try {
-                p.flush();
-            } catch (BackingStoreException ex) {
-                // kept for this session
-            }
+            UiPreferences.putMasklet(MaskletPreferences.SAM2_MEMORY_FRAMES,
+                    Integer.toString(memoryFrames.getSelectionIndex() + 1));
             refresh();
         });
         Composite actions = new Composite(body, SWT.NONE);
@@ -275,10 +260,6 @@ public final class ModelView extends EditorFollowingView {
             int width = scroller.getClientArea().width;
             scroller.setMinSize(scroller.getContent().computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
         }
-    }
-
-    private static IEclipsePreferences prefs() {
-        return InstanceScope.INSTANCE.getNode(MaskletPreferences.NODE);
     }
 
     @Override
